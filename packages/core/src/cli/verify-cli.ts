@@ -1,0 +1,70 @@
+/**
+ * kz-hrc-verify <archive-folder> [--data <data-folder>] [--if-present] [--verbose]
+ * Matches archived texts to sources by SHA-256, checks every quote, prints counts,
+ * and exits 1 on any failure (2 on a usage error).
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadDataset } from "../data/load.js";
+import { DataValidationError } from "../data/errors.js";
+import { readArchive, readDataFiles } from "../node.js";
+import { verifyQuotes } from "../verify/verify.js";
+
+const usage = "usage: kz-hrc-verify <archive-folder> [--data <folder>] [--if-present] [--verbose]";
+const defaultDataDir = join(dirname(fileURLToPath(import.meta.url)), "..", "data");
+
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        data: { type: "string", default: defaultDataDir },
+        "if-present": { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`kz-hrc-verify: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const { values, positionals } = readArgs();
+const archiveDir = positionals[0];
+const dataDir = values.data;
+if (!archiveDir || positionals.length > 1) {
+  console.error(usage);
+  process.exit(2);
+}
+if (!existsSync(archiveDir)) {
+  if (values["if-present"]) {
+    console.log(`provenance: ${archiveDir} not found, nothing to verify`);
+    process.exit(0);
+  }
+  console.error(`kz-hrc-verify: no such folder: ${archiveDir}`);
+  process.exit(2);
+}
+
+try {
+  const data = loadDataset(readDataFiles(dataDir), "local");
+  const report = verifyQuotes(data, readArchive(archiveDir));
+  console.log(
+    `provenance: ${report.verified.length} verified, ${report.failed.length} failed, ${report.unchecked.length} unchecked ` +
+      `(${report.matchedSources.size} sources matched to archived texts in ${archiveDir})`,
+  );
+  for (const f of report.failed) {
+    console.log(`  FAILED ${f.record.kind} "${f.record.id}" › ${f.field}: quote not found in source "${f.citation.sourceId}": ${JSON.stringify(f.citation.quote)}`);
+  }
+  if (values.verbose) {
+    for (const name of report.unmatchedFiles) console.log(`  unmatched archive file: ${name}`);
+  }
+  process.exit(report.failed.length > 0 ? 1 : 0);
+} catch (error) {
+  if (error instanceof DataValidationError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

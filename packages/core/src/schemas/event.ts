@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { Citations } from "./citation.js";
+import { Id, PartialDate, SafeText } from "./primitives.js";
+
+export const EventKind = z.enum(
+  [
+    "candidacy",
+    "election",
+    "membership-term-start",
+    "membership-term-end",
+    "upr-review",
+    "upr-adoption",
+    "council-session",
+    "high-level-segment",
+    "statement",
+    "law",
+    "decree",
+    "ratification",
+    "referendum",
+    "resolution",
+    "report",
+    "conference",
+    "visit",
+    "protest",
+    "other",
+  ],
+  { error: "must be a known event kind" },
+);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** Someone (or some body) taking part in an event, with the part they played. */
+export const Participant = z
+  .strictObject({
+    personId: Id.optional(),
+    organizationId: Id.optional(),
+    role: SafeText,
+  })
+  .refine((p) => p.personId !== undefined || p.organizationId !== undefined, {
+    error: "must name a personId or an organizationId",
+  });
+export type Participant = z.infer<typeof Participant>;
+
+/** Something that happened on a date, told in our own neutral words. */
+export const Event = z.strictObject({
+  id: Id,
+  title: SafeText,
+  kind: EventKind,
+  date: PartialDate,
+  endDate: PartialDate.optional(),
+  place: SafeText.optional(),
+  session: SafeText.optional().meta({ description: "Council or General Assembly session, e.g. HRC 55." }),
+  participants: z.array(Participant).default([]),
+  topicIds: z.array(Id).default([]),
+  summary: SafeText.meta({ description: "A neutral summary in the curators' own words." }),
+  citations: Citations,
+});
+export type Event = z.infer<typeof Event>;

@@ -1,0 +1,15 @@
+export { Citation, Citations } from "./citation.js";
+export { COLLECTIONS, COLLECTION_NAMES, Dataset, type CollectionName } from "./dataset.js";
+export { DataFile } from "./data-file.js";
+export { Discrepancy, DiscrepancyVariant } from "./discrepancy.js";
+export { Event, EventKind, Participant } from "./event.js";
+export { MembershipTerm, RegionalGroup } from "./membership-term.js";
+export { Organization, OrganizationKind } from "./organization.js";
+export { Person, PersonRole } from "./person.js";
+export { Id, LanguageCode, PartialDate, RecordKind, RecordRef, SafeText, Sha256, UNSAFE_CHARACTERS, Url } from "./primitives.js";
+export { Reform, ReformStage, ReformStageKind } from "./reform.js";
+export { Perspective, Source, SourceKind } from "./source.js";
+export { AssessmentLink, AssessmentRelation, Statement, StatementKind } from "./statement.js";
+export { Topic } from "./topic.js";
+export { Unknown } from "./unknown.js";
+export { UprDocument, UprDocumentKind, UprReview } from "./upr-review.js";

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { Citations } from "./citation.js";
+import { Id, PartialDate, SafeText } from "./primitives.js";
+
+/** A role a person held, dated as precisely as the sources allow. */
+export const PersonRole = z.strictObject({
+  title: SafeText,
+  organizationId: Id.optional(),
+  start: PartialDate.optional(),
+  end: PartialDate.optional(),
+  asOf: PartialDate.optional().meta({ description: "A date on which a source shows the role held." }),
+  citations: Citations,
+});
+export type PersonRole = z.infer<typeof PersonRole>;
+
+/** Someone who speaks, leads a delegation or is named in the record. */
+export const Person = z.strictObject({
+  id: Id,
+  name: SafeText,
+  otherNames: z.array(SafeText).optional(),
+  roles: z.array(PersonRole).min(1, { error: "must have at least one sourced role" }),
+});
+export type Person = z.infer<typeof Person>;

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { Id, SafeText } from "./primitives.js";
+
+/** A subject that events, statements and reforms are filed under. */
+export const Topic = z.strictObject({
+  id: Id,
+  name: SafeText,
+  description: SafeText.optional(),
+});
+export type Topic = z.infer<typeof Topic>;

@@ -1,0 +1,27 @@
+/**
+ * Closed vocabularies as plain constants, free of zod, so that the query grammar and
+ * browser widgets can use them without bundling the schemas.
+ */
+export const RECORD_KINDS = [
+  "source",
+  "person",
+  "organization",
+  "event",
+  "statement",
+  "membership-term",
+  "upr-review",
+  "reform",
+  "topic",
+  "discrepancy",
+  "unknown",
+] as const;
+
+export const PERSPECTIVES = [
+  "kazakh-government",
+  "kazakh-state-affiliated-media",
+  "independent-media",
+  "intergovernmental",
+  "foreign-government",
+  "civil-society",
+  "academic",
+] as const;

@@ -1,0 +1,20 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    schemas: "src/schemas/index.ts",
+    grammar: "src/query/grammar.ts",
+    node: "src/node.ts",
+    "verify-cli": "src/cli/verify-cli.ts",
+    "validate-cli": "src/cli/validate-cli.ts",
+    "coverage-cli": "src/cli/coverage-cli.ts",
+    "schema-cli": "src/cli/schema-cli.ts",
+  },
+  format: ["esm"],
+  target: "node20",
+  dts: { entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", grammar: "src/query/grammar.ts", node: "src/node.ts" } },
+  clean: true,
+  splitting: true,
+  sourcemap: false,
+});
