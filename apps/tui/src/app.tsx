@@ -2,9 +2,10 @@ import { Box, Text, useApp, useInput, useStdin } from "ink";
 import { useReducer } from "react";
 import { TabBar } from "./components/tab-bar.js";
 import { DataContext } from "./data-context.js";
+import { useLatest } from "./hooks/use-latest.js";
 import { useTerminalSize, type Size } from "./hooks/use-terminal-size.js";
 import { fit } from "./lib/format.js";
-import { actionFor, FOOTER, isInterrupt } from "./lib/keymap.js";
+import { actionFor, FOOTER, isInterrupt, keyPresses } from "./lib/keymap.js";
 import type { Loaded } from "./lib/load.js";
 import { currentView, initialNav, navReducer, type NavState } from "./lib/nav.js";
 import { SECTIONS } from "./lib/sections.js";
@@ -33,19 +34,24 @@ export function App({ loaded, size: fixedSize, initial }: Props) {
   const [nav, dispatch] = useReducer(navReducer, initial ?? initialNav());
   const view = currentView(nav);
   const editing = view.type === "section" && view.editing;
+  const latest = useLatest({ view, editing });
 
   useInput(
     (input, key) => {
       if (isInterrupt(input, key)) return exit();
+      const { view, editing } = latest.current;
       if (editing) return;
-      const action = actionFor(input, key);
-      if (action === "quit") exit();
-      else if (action === "help") dispatch({ type: "help" });
-      else if (action === "back") dispatch({ type: "back" });
-      else if (action === "nextSection") dispatch({ type: "cycle", delta: 1 });
-      else if (action === "previousSection") dispatch({ type: "cycle", delta: -1 });
-      else if (action === "search") dispatch({ type: "section", section: "search", editing: true });
-      else if (action === "filter" && view.type === "section" && view.section === "timeline") dispatch({ type: "editing", editing: true });
+      for (const [i, k] of keyPresses(input, key)) {
+        const action = actionFor(i, k);
+        if (action === "quit") return exit();
+        if (action === "help") dispatch({ type: "help" });
+        else if (action === "back") dispatch({ type: "back" });
+        else if (action === "nextSection") dispatch({ type: "cycle", delta: 1 });
+        else if (action === "previousSection") dispatch({ type: "cycle", delta: -1 });
+        // Typing starts: whatever follows in this chunk belongs to the query line, not to us.
+        else if (action === "search") return dispatch({ type: "section", section: "search", editing: true });
+        else if (action === "filter" && view.type === "section" && view.section === "timeline") return dispatch({ type: "editing", editing: true });
+      }
     },
     { isActive: isRawModeSupported === true },
   );

@@ -13,7 +13,8 @@ interface Props {
 /** The filter or search line: what is typed, a cursor while editing, and a count or an error. */
 export function QueryLine({ label, value, editing, hint, status, width }: Props) {
   const shown = value || (editing ? "" : hint);
-  const room = Math.max(1, width - label.length - status.length - 4);
+  const note = truncate(status, Math.max(12, Math.floor(width / 2)));
+  const room = Math.max(1, width - label.length - [...note].length - 4);
   const text = [...shown].length > room ? `…${[...shown].slice(-(room - 1)).join("")}` : shown;
   return (
     <Box width={width}>
@@ -22,7 +23,7 @@ export function QueryLine({ label, value, editing, hint, status, width }: Props)
       {editing ? <Text inverse> </Text> : null}
       <Box flexGrow={1} />
       <Text dimColor wrap="truncate">
-        {status}
+        {note}
       </Text>
     </Box>
   );

@@ -1,6 +1,7 @@
 import { useInput, useStdin } from "ink";
-import { actionFor } from "../lib/keymap.js";
+import { actionFor, keyPresses } from "../lib/keymap.js";
 import { moveCursor } from "../lib/window.js";
+import { useLatest } from "./use-latest.js";
 
 interface Options {
   active: boolean;
@@ -13,17 +14,25 @@ interface Options {
 }
 
 /** Keys of a list or a record view: move, page, jump, open. */
-export function useListKeys({ active, cursor, length, page, selectable, onCursor, onOpen }: Options): void {
+export function useListKeys(options: Options): void {
   const { isRawModeSupported } = useStdin();
+  const latest = useLatest(options);
   useInput(
     (input, key) => {
-      const action = actionFor(input, key);
-      if (action === "open") onOpen(cursor);
-      else if (action === "up" || action === "down" || action === "pageUp" || action === "pageDown" || action === "top" || action === "bottom") {
-        const next = moveCursor(cursor, action, length, page, selectable);
-        if (next !== cursor) onCursor(next);
+      const { active, cursor, length, page, selectable, onCursor, onOpen } = latest.current;
+      if (!active) return;
+      let current = cursor;
+      for (const [i, k] of keyPresses(input, key)) {
+        const action = actionFor(i, k);
+        if (action === "open") return onOpen(current);
+        if (action === "up" || action === "down" || action === "pageUp" || action === "pageDown" || action === "top" || action === "bottom") {
+          current = moveCursor(current, action, length, page, selectable);
+        }
       }
+      if (current !== cursor) onCursor(current);
     },
-    { isActive: active && isRawModeSupported === true },
+    // Subscribed for the screen's whole life; `active` is checked per key, so a key
+    // arriving just after a focus change is not lost.
+    { isActive: isRawModeSupported === true },
   );
 }

@@ -18,6 +18,7 @@ export interface KeyLike {
   tab?: boolean;
   shift?: boolean;
   ctrl?: boolean;
+  meta?: boolean;
 }
 
 export type Action =
@@ -87,3 +88,19 @@ export function isInterrupt(input: string, key: KeyLike): boolean {
 
 /** The one-line footer: the most used keys. */
 export const FOOTER = KEYMAP.flatMap((b) => (b.footer ? [b.footer] : [])).join("  ");
+
+/**
+ * Ink hands over a run of plain characters as one input ("jj\r" when keys arrive
+ * together): split it back into single key presses.
+ */
+export function keyPresses(input: string, key: KeyLike): [string, KeyLike][] {
+  const chars = [...input];
+  if (chars.length <= 1 || key.ctrl) return [[input, key]];
+  return chars.map((c): [string, KeyLike] =>
+    c === "\r" || c === "\n" ? ["", { return: true }]
+    : c === "\t" ? ["", { tab: true }]
+    : c === "\u007f" ? ["", { delete: true }]
+    : c === "\b" ? ["", { backspace: true }]
+    : [c, {}],
+  );
+}
