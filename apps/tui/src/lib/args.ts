@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH } from "@kz-hrc/core/grammar";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { clean, quoteArg, truncate } from "./format.js";
 import { closest } from "./suggest.js";
@@ -73,6 +74,13 @@ function isCommand(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
 }
 
+/** Rejects a query longer than the grammar reads, rather than silently cutting it. */
+const checked = (query: string): string => {
+  const length = [...query].length;
+  if (length > MAX_QUERY_LENGTH) throw new UsageError(`query too long (${length} characters; at most ${MAX_QUERY_LENGTH})`);
+  return query;
+};
+
 const one = (positionals: string[], what: string, command: string): string => {
   if (positionals.length === 0) throw new UsageError(`${command} needs ${what} (see kz-hrc ${command} --help)`);
   if (positionals.length > 1) throw new UsageError(`${command} takes one ${what}, got ${positionals.length}`);
@@ -120,7 +128,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         order: flag("order"),
       };
       const query = [flagsToQuery(timelineFlags), ...positionals].filter(Boolean).join(" ");
-      return { name, query, ...base };
+      return { name, query: checked(query), ...base };
     }
     case "show":
       return { name, id: one(positionals, "a record id", name), ...base };
@@ -129,7 +137,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const limit = Number(raw);
       if (!/^\d+$/.test(raw) || limit < 1 || limit > 10_000) throw new UsageError(`--limit takes a whole number from 1 to 10000, got ${quoteArg(raw)}`);
       if (!positionals.length) throw new UsageError("search needs a query (see kz-hrc search --help)");
-      return { name, query: positionals.join(" "), limit, ...base };
+      return { name, query: checked(positionals.join(" ")), limit, ...base };
     }
     case "list":
       return { name, kind: one(positionals, "a kind", name), ...base };

@@ -115,7 +115,7 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
       if (preferred) add(`${d.field}: preferred “${preferred.value}” of ${d.variants.length} variants`, "warning", 2);
     }
     const unknowns = api.listUnknownsAbout(ref);
-    if (unknowns.length) heading("Not yet established");
+    if (unknowns.length) heading("Unknowns");
     for (const u of unknowns) link(u.id, "Not yet established: ");
   };
   return { lines, add, blank, heading, field, link, links, citation, citations, membership, notes };
