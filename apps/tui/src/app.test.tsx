@@ -105,9 +105,11 @@ describe("App", () => {
   });
 
   it("says the terminal is too small instead of drawing a broken frame", async () => {
-    instance = render(<App loaded={loaded} size={{ columns: 30, rows: 8 }} />);
+    instance = render(<App loaded={loaded} size={{ columns: 60, rows: 8 }} />);
     const frame = await waitForFrame(instance.lastFrame, (f) => f.length > 0);
-    expect(frame).toBe("Terminal too small (30×8): need at least 40×10");
+    expect(frame).toBe("Terminal too small (60×8): need at least 40×10");
+    instance.rerender(<App loaded={loaded} size={{ columns: 30, rows: 20 }} />);
+    expect(await waitForFrame(instance.lastFrame, (f) => f.includes("30×20"))).toBe("Too small (30×20): need 40×10");
   });
 
   it("lists every kind of record in its section", async () => {

@@ -4,7 +4,7 @@ import { TabBar } from "./components/tab-bar.js";
 import { DataContext } from "./data-context.js";
 import { useLatest } from "./hooks/use-latest.js";
 import { useTerminalSize, type Size } from "./hooks/use-terminal-size.js";
-import { fit } from "./lib/format.js";
+import { fit, tooSmallMessage } from "./lib/format.js";
 import { actionFor, FOOTER, isInterrupt, keyPresses } from "./lib/keymap.js";
 import type { Loaded } from "./lib/load.js";
 import { currentView, initialNav, navReducer, type NavState } from "./lib/nav.js";
@@ -57,7 +57,7 @@ export function App({ loaded, size: fixedSize, initial }: Props) {
   );
 
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
-    return <Text>{`Terminal too small (${size.columns}×${size.rows}): need at least ${MIN_COLUMNS}×${MIN_ROWS}`}</Text>;
+    return <Text>{tooSmallMessage(size.columns, size.rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
   }
   // Keep the frame one row short of the screen: a full-height frame makes Ink clear the screen on every render.
   const width = size.columns;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, columns, formatDate, quoteArg, truncate, wrap } from "./format.js";
+import { clean, columns, formatDate, quoteArg, tooSmallMessage, truncate, wrap } from "./format.js";
 
 describe("clean", () => {
   it("shows terminal escapes as visible text instead of passing them through", () => {
@@ -43,5 +43,13 @@ describe("wrap and truncate", () => {
   });
   it("aligns columns and drops columns empty in every row", () => {
     expect(columns([["a", "", "x"], ["bbb", "", "y"]])).toEqual(["a    x", "bbb  y"]);
+  });
+});
+
+describe("tooSmallMessage", () => {
+  it("says the most that fits on one line", () => {
+    expect(tooSmallMessage(80, 8, 40, 10)).toBe("Terminal too small (80×8): need at least 40×10");
+    expect(tooSmallMessage(30, 8, 40, 10)).toBe("Too small (30×8): need 40×10");
+    for (let columns = 1; columns < 60; columns++) expect([...tooSmallMessage(columns, 5, 40, 10)].length).toBeLessThanOrEqual(columns);
   });
 });

@@ -90,3 +90,17 @@ export function columns(rows: readonly (readonly string[])[]): string[] {
       .trimEnd(),
   );
 }
+
+/** The longest "terminal too small" message that fits on one line of the terminal. */
+export function tooSmallMessage(columns: number, rows: number, minColumns: number, minRows: number): string {
+  const have = `${columns}×${rows}`;
+  const need = `${minColumns}×${minRows}`;
+  const forms = [
+    `Terminal too small (${have}): need at least ${need}`,
+    `Terminal too small (${have}): need ${need}`,
+    `Too small (${have}): need ${need}`,
+    `Too small: need ${need}`,
+    "Too small",
+  ];
+  return forms.find((f) => [...f].length <= columns) ?? truncate("Too small", Math.max(1, columns));
+}

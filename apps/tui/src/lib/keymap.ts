@@ -86,8 +86,11 @@ export function isInterrupt(input: string, key: KeyLike): boolean {
   return !!key.ctrl && input === "c";
 }
 
-/** The one-line footer: the most used keys. */
-export const FOOTER = KEYMAP.flatMap((b) => (b.footer ? [b.footer] : [])).join("  ");
+/** The one-line footer: the most used keys, help and quit first so that narrow terminals still show them. */
+export const FOOTER = [...KEYMAP]
+  .sort((a, b) => Number(b.action === "help" || b.action === "quit") - Number(a.action === "help" || a.action === "quit"))
+  .flatMap((b) => (b.footer ? [b.footer] : []))
+  .join("  ");
 
 /**
  * Ink hands over a run of plain characters as one input ("jj\r" when keys arrive
