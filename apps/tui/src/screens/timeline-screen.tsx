@@ -38,7 +38,7 @@ export function TimelineScreen({ view, width, height, active, dispatch }: Screen
   return (
     <Box flexDirection="column">
       <QueryLine label="Filter:" value={view.query} editing={view.editing} hint="press f: year:2012..2024 type:election topic:…" status={status} width={width} />
-      <ListView rows={rows} cursor={view.cursor} height={height - 1} width={width} empty="No events match this filter." />
+      <ListView rows={rows} cursor={view.cursor} height={height - 1} width={width} empty={view.query.trim() ? "No events match this filter." : "No events in the record yet."} />
     </Box>
   );
 }
