@@ -8,7 +8,10 @@ import { DATA_FILES } from "./data/files.js";
 import { loadDataset } from "./data/load.js";
 import { exportDatasetOf } from "./export/dataset.js";
 import { createApi } from "./query/api.js";
+import quoteChecksJson from "../provenance/quote-checks.json" with { type: "json" };
+import type { Citation } from "./schemas/citation.js";
 import type { Dataset } from "./schemas/dataset.js";
+import { citationStatus, QuoteChecks, type CitationStatus } from "./verify/quote-checks.js";
 
 export * from "./schemas/index.js";
 export { PERSPECTIVES, RECORD_KINDS } from "./schemas/vocabulary.js";
@@ -25,12 +28,15 @@ export type { SearchResponse, SearchResult } from "./query/search.js";
 export type { TimelineOptions } from "./query/timeline.js";
 export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
 export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
+export { coverageReport, formatCoverageReport, type CoveragePart, type CoverageReport } from "./query/coverage.js";
 export { KIND_OF_COLLECTION, toCsv } from "./export/csv.js";
 export { dataPackage } from "./export/datapackage.js";
 export { dataFileJsonSchema, datasetJsonSchema } from "./export/json-schema.js";
 export { compareDates, endOf, precisionOf, startOf, yearOf, type DatePrecision } from "./text/dates.js";
 export { normalizeForMatch, quoteOccursIn } from "./text/normalize.js";
 export { verifyQuotes, type ArchivedText, type VerificationReport } from "./verify/verify.js";
+export { QuoteChecks, citationStatus, type CitationStatus } from "./verify/quote-checks.js";
+export { quoteFingerprint } from "./verify/fingerprint.js";
 
 /** Version of the dataset (the package version). */
 export const DATASET_VERSION: string = packageJson.version;
@@ -43,6 +49,13 @@ export const dataset: Dataset = api.dataset;
 /** The whole record as plain JSON with the keys version, sources, people, organizations… */
 export function exportDataset(): Dataset {
   return exportDatasetOf(dataset);
+}
+
+const quoteChecks = QuoteChecks.parse(quoteChecksJson);
+
+/** "verified" when a machine found the quote in the archived text of its source; else "unchecked". */
+export function getCitationStatus(citation: Citation): CitationStatus {
+  return citationStatus(quoteChecks, api.getSource(citation.sourceId), citation);
 }
 
 export const {

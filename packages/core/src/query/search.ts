@@ -27,9 +27,13 @@ interface Indexed {
   text: string;
 }
 
-function textOf(entry: AnyRecord): string {
+function textOf(store: Store, entry: AnyRecord, facets: RecordFacets): string {
   const r = entry.record;
-  const parts: (string | undefined)[] = [];
+  // Topic names make "death" find records filed under the death-penalty topic.
+  const parts: (string | undefined)[] = facets.topicIds.map((id) => {
+    const topic = store.byId.get(id);
+    return topic?.kind === "topic" ? topic.record.name : undefined;
+  });
   switch (entry.kind) {
     case "event":
       parts.push(entry.record.summary, entry.record.place, entry.record.session, ...entry.record.citations.map((c) => c.quote));
@@ -71,7 +75,8 @@ function textOf(entry: AnyRecord): string {
 function buildIndex(store: Store) {
   const docs: Indexed[] = [...store.byId.values()].map((entry) => {
     const summary = summarize(entry);
-    return { entry, facets: facetsOf(store, entry), summary, text: textOf(entry) };
+    const facets = facetsOf(store, entry);
+    return { entry, facets, summary, text: textOf(store, entry, facets) };
   });
   const index = new MiniSearch<{ id: number; title: string; text: string }>({
     fields: ["title", "text"],

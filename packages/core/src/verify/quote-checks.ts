@@ -1,0 +1,44 @@
+import { z } from "zod";
+import type { Citation } from "../schemas/citation.js";
+import { Id, PartialDate, Sha256 } from "../schemas/primitives.js";
+import type { Source } from "../schemas/source.js";
+import { quoteFingerprint } from "./fingerprint.js";
+import type { VerificationReport } from "./verify.js";
+
+/**
+ * The record of quote checks made at curation time: for each source, the digest of the
+ * archived text that was checked and the fingerprints of the quotes found in it. Archived
+ * texts of third-party pages are not redistributed, so this record is what lets readers
+ * see which quotes a machine has checked.
+ */
+export const QuoteChecks = z.strictObject({
+  $comment: z.string().optional(),
+  sources: z.record(
+    Id,
+    z.strictObject({ sha256: Sha256, checkedOn: PartialDate, quotes: z.array(z.string().regex(/^[0-9a-f]{14}$/)) }),
+  ),
+});
+export type QuoteChecks = z.infer<typeof QuoteChecks>;
+
+/** Whether a quote was machine-checked against its source's archived text. */
+export type CitationStatus = "verified" | "unchecked";
+
+/** Status of one citation given the source it cites and the record of checks. */
+export function citationStatus(checks: QuoteChecks, source: Source | undefined, citation: Citation): CitationStatus {
+  const entry = checks.sources[citation.sourceId];
+  if (!source?.archiveSha256 || !entry || entry.sha256 !== source.archiveSha256) return "unchecked";
+  return entry.quotes.includes(quoteFingerprint(citation.quote)) ? "verified" : "unchecked";
+}
+
+/** Adds a verification run's verified quotes to the record of checks. */
+export function recordChecks(checks: QuoteChecks, sources: readonly Source[], report: VerificationReport, on: string): QuoteChecks {
+  const next: QuoteChecks = { ...checks, sources: { ...checks.sources } };
+  for (const sourceId of report.matchedSources.keys()) {
+    const sha256 = sources.find((s) => s.id === sourceId)?.archiveSha256;
+    if (!sha256) continue;
+    const quotes = report.verified.filter((v) => v.citation.sourceId === sourceId).map((v) => quoteFingerprint(v.citation.quote));
+    next.sources[sourceId] = { sha256, checkedOn: on, quotes: [...new Set(quotes)].sort() };
+  }
+  next.sources = Object.fromEntries(Object.entries(next.sources).sort(([a], [b]) => a.localeCompare(b)));
+  return next;
+}
