@@ -4,7 +4,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createApi, exportDataset, listTimeline, loadDataset, search } from "../dist/index.js";
+import { createApi, exportDataset, listTimeline, search } from "../dist/index.js";
+import { loadDataset } from "../dist/schemas.js";
 import { syntheticFile } from "./synthetic.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -26,13 +27,26 @@ const index = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 const importTimes = Array.from({ length: 10 }, () =>
   Number(execFileSync(process.execPath, ["--input-type=module", "-e", `const t=performance.now();await import(${JSON.stringify(index)});console.log(performance.now()-t)`]).toString()),
 );
+const schemas = fileURLToPath(new URL("../dist/schemas.js", import.meta.url));
+const node = fileURLToPath(new URL("../dist/node.js", import.meta.url));
+const dataDir = fileURLToPath(new URL("../data", import.meta.url));
+const validateTimes = Array.from({ length: 10 }, () =>
+  Number(
+    execFileSync(process.execPath, [
+      "--input-type=module",
+      "-e",
+      `const t=performance.now();const {loadDataset}=await import(${JSON.stringify(schemas)});const {readDataFiles}=await import(${JSON.stringify(node)});loadDataset(readDataFiles(${JSON.stringify(dataDir)}),"x");console.log(performance.now()-t)`,
+    ]).toString(),
+  ),
+);
 const real = exportDataset();
 const files = { "data/all.json": { ...real, version: undefined } };
 delete files["data/all.json"].version;
 const records = Object.values(real).filter(Array.isArray).reduce((n, list) => n + list.length, 0);
 console.log(`real dataset: ${records} records`);
-console.log(`  import + validation (fresh process, median of 10): ${ms(median(importTimes))}`);
-console.log(`  validation alone (loadDataset, median): ${ms(time(() => loadDataset(files, "bench"), 20))}`);
+console.log(`  import of @kz-hrc/core, data validated at build (fresh process, median of 10): ${ms(median(importTimes))}`);
+console.log(`  import of @kz-hrc/core/schemas + full validation (fresh process, median of 10): ${ms(median(validateTimes))}`);
+console.log(`  full validation alone, schemas loaded (loadDataset, median): ${ms(time(() => loadDataset(files, "bench"), 20))}`);
 console.log(`  timeline, all events (median): ${ms(time(() => listTimeline()))}`);
 console.log(`  timeline, filtered (median): ${ms(time(() => listTimeline({ from: "2012", to: "2024", topicIds: ["death-penalty"] })))}`);
 search("warm up");

@@ -2,10 +2,19 @@
  * A synthetic data file of about `total` records with the shape and cross-references of
  * the real one, for benchmarks. Deterministic: the same total gives the same data.
  */
-const WORDS =
-  "council human rights review kazakhstan election membership reform death penalty torture assembly expression gender quota court commissioner dialogue resolution parliament report recommendation session geneva assembly ministry statement".split(
+const DOMAIN =
+  "council human rights review kazakhstan election membership reform death penalty torture assembly expression gender quota court commissioner dialogue resolution parliament report recommendation session geneva ministry statement".split(
     " ",
   );
+// A Zipf-like vocabulary of 5,000 words with the domain words spread over ranks 10–1,000,
+// so that common words match many records and rare ones few, as in real text.
+const WORDS = Array.from({ length: 5000 }, (_, rank) => `w${rank.toString(36)}x`);
+DOMAIN.forEach((word, i) => (WORDS[10 + i * 40] = word));
+const CUMULATIVE = (() => {
+  let sum = 0;
+  const weights = WORDS.map((_, rank) => (sum += 1 / (rank + 1) ** 1.07));
+  return weights.map((w) => w / sum);
+})();
 const PERSPECTIVES = ["kazakh-government", "kazakh-state-affiliated-media", "independent-media", "intergovernmental", "foreign-government", "civil-society", "academic"];
 const EVENT_KINDS = ["election", "upr-review", "high-level-segment", "law", "resolution", "report", "conference"];
 
@@ -17,7 +26,18 @@ function rng(seed) {
 export function syntheticFile(total = 100_000) {
   const random = rng(42);
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
+  const word = () => {
+    const r = random();
+    let lo = 0;
+    let hi = CUMULATIVE.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((CUMULATIVE[mid] ?? 1) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return WORDS[lo];
+  };
+  const words = (n) => Array.from({ length: n }, word).join(" ");
   const date = () => `${2006 + Math.floor(random() * 20)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
   const n = { organizations: Math.round(total * 0.02), people: Math.round(total * 0.05), sources: Math.round(total * 0.13), topics: 100 };
   n.events = Math.round(total * 0.4);

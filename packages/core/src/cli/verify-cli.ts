@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import { loadDataset } from "../data/load.js";
 import { DataValidationError } from "../data/errors.js";
 import { readArchive, readDataFiles } from "../node.js";
-import { QuoteChecks, recordChecks } from "../verify/quote-checks.js";
+import { QuoteChecks } from "../schemas/quote-checks.js";
+import { recordChecks } from "../verify/quote-checks.js";
 import { verifyQuotes } from "../verify/verify.js";
 
 const usage = "usage: kz-hrc-verify <archive-folder> [--data <folder>] [--if-present] [--verbose] [--record]";

@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readArchive, readDataFiles } from "../node.js";
 import { COLLECTION_NAMES } from "../schemas/dataset.js";
-import { QuoteChecks } from "../verify/quote-checks.js";
+import { QuoteChecks } from "../schemas/quote-checks.js";
 import { verifyQuotes } from "../verify/verify.js";
+import { mergeValidatedFiles } from "./fill-defaults.js";
 import { DATA_FILES } from "./files.js";
 import { loadDataset } from "./load.js";
 
@@ -25,6 +26,11 @@ describe("the bundled dataset", () => {
   it("validates: schemas and integrity", () => {
     const data = loadDataset(readDataFiles(dataDir), "test");
     for (const name of COLLECTION_NAMES) expect(Array.isArray(data[name])).toBe(true);
+  });
+
+  it("loads the same records on the fast path (no zod) as through the schemas", () => {
+    const { version: _version, ...validated } = loadDataset(DATA_FILES, "test");
+    expect(mergeValidatedFiles(DATA_FILES)).toEqual(validated);
   });
 
   it("records quote checks only for sources whose archive is unchanged", () => {

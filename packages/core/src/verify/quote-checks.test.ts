@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fixtureFile } from "../test/fixture.js";
 import { quoteFingerprint } from "./fingerprint.js";
-import { citationStatus, type QuoteChecks } from "./quote-checks.js";
+import type { QuoteChecks } from "../schemas/quote-checks.js";
+import { citationStatus } from "./quote-checks.js";
 
 describe("citationStatus", () => {
   const source = fixtureFile().sources![0]!;

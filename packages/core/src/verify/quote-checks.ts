@@ -1,24 +1,8 @@
-import { z } from "zod";
 import type { Citation } from "../schemas/citation.js";
-import { Id, PartialDate, Sha256 } from "../schemas/primitives.js";
+import type { QuoteChecks } from "../schemas/quote-checks.js";
 import type { Source } from "../schemas/source.js";
 import { quoteFingerprint } from "./fingerprint.js";
 import type { VerificationReport } from "./verify.js";
-
-/**
- * The record of quote checks made at curation time: for each source, the digest of the
- * archived text that was checked and the fingerprints of the quotes found in it. Archived
- * texts of third-party pages are not redistributed, so this record is what lets readers
- * see which quotes a machine has checked.
- */
-export const QuoteChecks = z.strictObject({
-  $comment: z.string().optional(),
-  sources: z.record(
-    Id,
-    z.strictObject({ sha256: Sha256, checkedOn: PartialDate, quotes: z.array(z.string().regex(/^[0-9a-f]{14}$/)) }),
-  ),
-});
-export type QuoteChecks = z.infer<typeof QuoteChecks>;
 
 /** Whether a quote was machine-checked against its source's archived text. */
 export type CitationStatus = "verified" | "unchecked";
