@@ -27,6 +27,8 @@ interface Indexed {
   text: string;
   /** Start of the record's date, for sorting by date; "0000" when undated. */
   sortDate: string;
+  /** Title and text folded for phrase matching, computed on the first phrase query. */
+  folded?: string;
 }
 
 function textOf(store: Store, entry: AnyRecord, facets: RecordFacets): string {
@@ -121,7 +123,11 @@ export function search(store: Store, query: string, options: { limit?: number } 
     hits = docs.map((doc) => ({ doc, score: 0, terms: [] }));
   }
   hits = hits.filter(({ doc }) => {
-    if (phrases.length && !phrases.every((p) => normalizeForMatch(`${doc.summary.title} ${doc.text}`).includes(p))) return false;
+    if (phrases.length) {
+      doc.folded ??= normalizeForMatch(`${doc.summary.title} ${doc.text}`);
+      const folded = doc.folded;
+      if (!phrases.every((p) => folded.includes(p))) return false;
+    }
     return !hasFilter || matchesFilter(store, doc.facets, parsed.filter);
   });
   const newestFirst = (a: Indexed, b: Indexed) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0);
