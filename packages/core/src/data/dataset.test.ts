@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { dataFileJsonSchema } from "../export/json-schema.js";
 import { readArchive, readDataFiles } from "../node.js";
 import { COLLECTION_NAMES } from "../schemas/dataset.js";
 import { QuoteChecks } from "../schemas/quote-checks.js";
@@ -21,6 +22,11 @@ describe("the bundled dataset", () => {
       .map((n) => `data/${n}`)
       .sort();
     expect(Object.keys(DATA_FILES).sort()).toEqual(onDisk);
+  });
+
+  it("ships the JSON Schema of data files that the zod schemas generate", () => {
+    const committed = JSON.parse(readFileSync(join(dataDir, "data-file.schema.json"), "utf8"));
+    expect(committed).toEqual(dataFileJsonSchema());
   });
 
   it("validates: schemas and integrity", () => {
