@@ -1,4 +1,5 @@
-import { EventKind, parseQuery, type Api, type Event } from "@kz-hrc/core";
+import { parseQuery, type Api, type Event } from "@kz-hrc/core";
+import { EVENT_KINDS as KINDS } from "./event-kinds.js";
 
 /** The timeline for a query in the shared grammar, with the query's readable errors. */
 export interface TimelineResult {
@@ -6,7 +7,7 @@ export interface TimelineResult {
   errors: string[];
 }
 
-const EVENT_KINDS: readonly string[] = EventKind.options;
+const EVENT_KINDS: readonly string[] = KINDS;
 
 /**
  * Events matching a grammar query (`year:2012..2024 type:election topic:x …`), in date
