@@ -129,6 +129,7 @@ describe("kz-hrc (scriptable)", () => {
     expect(run(["show", "--", "--help"])).toMatchObject({ code: 1 });
     expect(run(["search", "--", "--json"]).code).toBe(0);
     expect(run(["--", "show"]).code).toBe(2);
+    expect(run(["--", "--version"]).stdout).toBe(`${VERSION}\n`);
   });
 
   it("ends quietly when the reader closes the pipe early", () => {

@@ -32,6 +32,10 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["show", "--", "--help"])).toMatchObject({ name: "show", id: "--help" });
     expect(parseCommandLine(["search", "--", "-x", "y"])).toMatchObject({ name: "search", query: "-x y" });
   });
+  it("ignores a leading -- as package-manager scripts pass it on", () => {
+    expect(parseCommandLine(["--", "--help"])).toEqual({ name: "help" });
+    expect(parseCommandLine(["--", "show", "x"])).toMatchObject({ name: "show", id: "x" });
+  });
   it("gives help and version", () => {
     expect(parseCommandLine(["--version"])).toEqual({ name: "version" });
     expect(parseCommandLine(["list", "--help"])).toEqual({ name: "help", topic: "list" });

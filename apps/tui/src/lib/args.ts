@@ -89,7 +89,9 @@ const one = (positionals: string[], what: string, command: string): string => {
 
 /** Parses argv (without node and the script); throws a UsageError with a one-line reason. */
 export function parseCommandLine(argv: readonly string[]): Command {
-  const { command, rest } = splitCommand(argv);
+  // `pnpm tui -- --help` forwards the `--` itself. A leading `--` can only precede the
+  // command name, which never starts with "-", so dropping it changes no meaning.
+  const { command, rest } = splitCommand(argv[0] === "--" ? argv.slice(1) : argv);
   if (command !== undefined && !isCommand(command)) {
     const near = closest(command, COMMANDS, 1)[0];
     throw new UsageError(`unknown command ${quoteArg(command)}${near ? ` (did you mean ${near}?)` : ""}; commands: ${COMMANDS.join(", ")}`);
