@@ -17,7 +17,12 @@ export default defineConfig({
   esbuildOptions(options) {
     // Ink imports react-devtools-core (not installed) and ws only when DEV=true: stubs
     // keep the bundle free of an import that cannot resolve, and 50 KB smaller.
-    options.alias = { "react-devtools-core": stub, ws: stub };
+    options.alias = {
+      "react-devtools-core": stub,
+      ws: stub,
+      // A per-code-point width instead of string-width's emoji regex (see the file).
+      "string-width": fileURLToPath(new URL("src/lib/string-width.ts", import.meta.url)),
+    };
   },
   esbuildPlugins: [
     {

@@ -4,7 +4,7 @@ import { TabBar } from "./components/tab-bar.js";
 import { DataContext } from "./data-context.js";
 import { useLatest } from "./hooks/use-latest.js";
 import { useTerminalSize, type Size } from "./hooks/use-terminal-size.js";
-import { fit, tooSmallMessage } from "./lib/format.js";
+import { tooSmallMessage, truncate } from "./lib/format.js";
 import { actionFor, FOOTER, isInterrupt, keyPresses } from "./lib/keymap.js";
 import type { Loaded } from "./lib/load.js";
 import { currentView, initialNav, navReducer, type NavState } from "./lib/nav.js";
@@ -75,11 +75,11 @@ export function App({ loaded, size: fixedSize, initial }: Props) {
     <DataContext.Provider value={loaded}>
       <Box flexDirection="column" width={width}>
         <TabBar section={nav.section} width={width} />
-        <Box height={height} flexDirection="column" overflow="hidden">
+        <Box height={height} flexDirection="column">
           {screen}
         </Box>
         <Text dimColor wrap="truncate">
-          {fit(editing ? "Type to filter · Enter or ↓ to the list · Esc done · Ctrl-C quit" : FOOTER, width)}
+          {truncate(editing ? "Type to filter · Enter or ↓ to the list · Esc done · Ctrl-C quit" : FOOTER, width)}
         </Text>
       </Box>
     </DataContext.Provider>

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import packageJson from "../package.json" with { type: "json" };
 import { parseCommandLine, UsageError, type Command } from "./lib/args.js";
-import { runCommand, type Io } from "./lib/commands.js";
+import type { Io } from "./lib/commands.js";
 import { clean } from "./lib/format.js";
 import { HELP } from "./lib/help.js";
 import type { Loaded } from "./lib/load.js";
@@ -64,6 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const { runInteractive } = await import("./interactive.js");
     return runInteractive(loaded);
   }
+  const { runCommand } = await import("./lib/commands.js");
   return runCommand(command, loaded, io);
 }
 

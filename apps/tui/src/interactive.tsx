@@ -16,6 +16,14 @@ export async function runInteractive(loaded: Loaded): Promise<number> {
   process.stdout.write(ENTER_ALT_SCREEN);
   process.once("exit", restore);
   const instance = render(<App loaded={loaded} />, { exitOnCtrlC: false, patchConsole: true });
+  // Killed rather than quit: still leave the terminal as we found it.
+  for (const [signal, code] of [["SIGTERM", 143], ["SIGHUP", 129], ["SIGINT", 130]] as const) {
+    process.once(signal, () => {
+      instance.unmount();
+      restore();
+      process.exit(code);
+    });
+  }
   try {
     await instance.waitUntilExit();
   } finally {

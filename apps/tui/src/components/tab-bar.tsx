@@ -11,7 +11,7 @@ export function TabBar({ section, width }: { section: SectionId; width: number }
     width,
   );
   return (
-    <Box width={width} overflow="hidden">
+    <Box width={width}>
       <Text dimColor>{start > 0 ? "‹ " : "  "}</Text>
       {SECTIONS.slice(start, end).map((s) => (
         <Text key={s.id} inverse={s.id === section} bold={s.id === section}>

@@ -1,4 +1,6 @@
-import { parseQuery, type Api, type Event } from "@kz-hrc/core";
+import type { Api, Event } from "@kz-hrc/core";
+// The grammar entry is data-free: parsing argv does not load the dataset.
+import { parseQuery } from "@kz-hrc/core/grammar";
 import { EVENT_KINDS as KINDS } from "./event-kinds.js";
 
 /** The timeline for a query in the shared grammar, with the query's readable errors. */

@@ -1,6 +1,6 @@
 import { FILTER_KEYS } from "@kz-hrc/core/grammar";
 import { Box, Text } from "ink";
-import { fit } from "../lib/format.js";
+import { fit, truncate } from "../lib/format.js";
 import { KEYMAP } from "../lib/keymap.js";
 
 /** The `?` overlay: every key from the one key map, and the query grammar. */
@@ -19,7 +19,7 @@ export function HelpScreen({ width, height }: { width: number; height: number })
       <Text bold>Keys</Text>
       {lines.slice(0, Math.max(0, height - 1)).map((line, i) => (
         <Text key={i} wrap="truncate">
-          {fit(line, width)}
+          {truncate(line, width)}
         </Text>
       ))}
     </Box>

@@ -4,7 +4,7 @@ import { useData } from "../data-context.js";
 import { useListKeys } from "../hooks/use-list-keys.js";
 import type { Tone } from "../lib/doc.js";
 import { docRows, isSelectable } from "../lib/doc-rows.js";
-import { fit } from "../lib/format.js";
+import { fit, truncate } from "../lib/format.js";
 import type { RecordView } from "../lib/nav.js";
 import { recordDoc } from "../lib/record-doc.js";
 import { windowStart } from "../lib/window.js";
@@ -49,7 +49,7 @@ export function RecordScreen({ view, width, height, active, dispatch }: ScreenPr
         const style = line?.tone ? TONES[line.tone] : line?.link ? { color: "blue" } : {};
         return (
           <Text key={start + i} {...style} inverse={selected} wrap="truncate">
-            {fit(`${selected ? "›" : " "} ${row.text}`, width)}
+            {selected ? fit(`› ${row.text}`, width) : truncate(`  ${row.text}`, width)}
           </Text>
         );
       })}
