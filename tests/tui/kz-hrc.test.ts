@@ -11,7 +11,7 @@ const ESC = "\u001b";
 
 describe("kz-hrc in a terminal", () => {
   it("starts on the timeline, moves, opens a record, follows a link, goes back, and quits cleanly", async () => {
-    const t = (terminal = Terminal.kzHrc());
+    const t = (terminal = Terminal.kzHrc({ reportExit: true }));
     let screen = await t.waitFor("44 events");
     expect(selectedLine(screen)).toContain("Council session 3");
     expect(t.info("#{alternate_on}")).toBe("1");
@@ -57,10 +57,19 @@ describe("kz-hrc in a terminal", () => {
     expect(selectedLine(screen)).toContain("Kazakhstan elected");
 
     t.keys("q");
-    await t.waitFor(() => t.info("#{pane_dead}") === "1" && t.info("#{pane_dead_status}") !== "");
-    expect(t.info("#{pane_dead_status}")).toBe("0");
+    screen = await t.waitFor("[exited with ");
+    expect(screen).toContain("[exited with 0]");
     expect(t.info("#{alternate_on}")).toBe("0");
-    expect(t.screen()).not.toContain("44 events");
+    expect(screen).not.toContain("44 events");
+  });
+
+  it("restores the terminal when killed", async () => {
+    const t = (terminal = Terminal.kzHrc({ reportExit: true }));
+    await t.waitFor("44 events");
+    process.kill(t.childPid(), "SIGTERM");
+    const screen = await t.waitFor("[exited with ");
+    expect(screen).toContain("[exited with 143]");
+    expect(t.info("#{alternate_on}")).toBe("0");
   });
 
   it("searches with results updating as you type", async () => {

@@ -20,9 +20,18 @@ export class Terminal {
   }
 
   /** Starts kz-hrc on the fixture data; CI must be unset or Ink draws nothing (STACK.md pitfall 15). */
-  static kzHrc(options: { env?: string; args?: string; size?: { columns: number; rows: number } } = {}): Terminal {
+  static kzHrc(options: { env?: string; args?: string; size?: { columns: number; rows: number }; reportExit?: boolean } = {}): Terminal {
     const command = `env -u CI ${options.env ?? ""} node ${CLI} --data ${FIXTURE_DATA} ${options.args ?? ""}`;
-    return new Terminal(command, options.size);
+    // With reportExit, a shell prints the exit status on the screen the program leaves behind.
+    // (The shell then waits, so that tmux has drawn the line before the pane closes.)
+    return new Terminal(options.reportExit ? `sh -c '${command}; echo "[exited with $?]"; sleep 60'` : command, options.size);
+  }
+
+  /** The pid of the program the pane's shell started (with reportExit). */
+  childPid(): number {
+    const shell = this.info("#{pane_pid}");
+    const out = execFileSync("ps", ["-o", "pid=", "--ppid", shell], { encoding: "utf8" }).trim();
+    return Number(out.split("\n")[0]);
   }
 
   tmux(...args: string[]): string {
