@@ -31,7 +31,8 @@ async function load(command: Command & { data?: string }): Promise<Loaded | numb
     return await loadData(command.data);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    if (e?.name === "DataValidationError") io.err(`${e.message}\n`);
+    // Record ids and values in the message come from the files: clean each line.
+    if (e?.name === "DataValidationError") io.err(`${e.message.split("\n").map(clean).join("\n")}\n`);
     else if (e?.code === "ENOENT" || e?.code === "ENOTDIR") {
       io.err(`kz-hrc: cannot read the data folder ${clean(JSON.stringify(command.data ?? ""))}\n`);
       return 2;
