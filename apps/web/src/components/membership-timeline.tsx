@@ -26,13 +26,15 @@ export function MembershipTimeline() {
     return LEFT + ((y - first + (m - 1) / 12 + (d - 1) / 365) / span) * (RIGHT - LEFT);
   };
   const endX = (date: string) => (date.length === 4 ? x(`${Number(date) + 1}`) : x(date));
-  const ticks = Array.from({ length: span + 1 }, (_, i) => first + i).filter((y) => (y - first) % 4 === 0 || y === last + 1);
+  const ticks = Array.from({ length: span + 1 }, (_, i) => first + i).filter((y) => (y - first) % 4 === 0 || (y === last + 1 && span % 4 >= 2));
   return (
     <figure className="timeline-figure">
-      <svg className="timeline-svg" viewBox={`0 0 ${WIDTH} 110`} role="img" aria-labelledby="membership-chart-title">
-        <title id="membership-chart-title">
-          Membership terms and UPR reviews of Kazakhstan, {first} to {last}; the same facts are listed below the chart.
-        </title>
+      <svg
+        className="timeline-svg"
+        viewBox={`0 0 ${WIDTH} 110`}
+        role="img"
+        aria-label={`Membership terms and UPR reviews of Kazakhstan, ${first} to ${last}; the same facts are listed below the chart.`}
+      >
         <line className="axis" x1={LEFT} x2={RIGHT} y1={50} y2={50} strokeWidth={2} />
         {ticks.map((y) => (
           <g key={y}>

@@ -1,5 +1,5 @@
 /** Facets and search text of every record (from core), looked up by id. */
-import { listIndexedRecords, type IndexedRecord } from "@kz-hrc/core";
+import { listIndexedRecords, type Api, type IndexedRecord } from "@kz-hrc/core";
 import { api } from "./data";
 import type { SearchDoc } from "./search-match";
 import { urls } from "./urls";
@@ -16,7 +16,12 @@ const nonEmpty = <T,>(list: readonly T[]) => (list.length ? [...list] : undefine
 
 /** The search index the search page fetches: one small document per record. */
 export function buildSearchDocs(): SearchDoc[] {
-  return indexed.map(({ summary, facets, text }) => {
+  return searchDocsFor(api, indexed);
+}
+
+/** Search documents for any dataset's API (tests build them from synthetic data). */
+export function searchDocsFor(source: Api, records: readonly IndexedRecord[] = listIndexedRecords(source.dataset)): SearchDoc[] {
+  return records.map(({ summary, facets, text }) => {
     const doc: SearchDoc = {
       kind: summary.kind,
       id: summary.id,
@@ -31,7 +36,7 @@ export function buildSearchDocs(): SearchDoc[] {
       organizationIds: nonEmpty(facets.organizationIds),
       sourceIds: nonEmpty(facets.sourceIds),
       perspectives: nonEmpty(facets.perspectives),
-      member: facets.date ? api.membershipContext(facets.date).status : undefined,
+      member: facets.date ? source.membershipContext(facets.date).status : undefined,
     };
     return JSON.parse(JSON.stringify(doc)) as SearchDoc;
   });
