@@ -1,19 +1,24 @@
 /**
  * @kz-hrc/core: Kazakhstan at the UN Human Rights Council as typed, validated data.
- * Importing this module validates the bundled dataset once; a bad record throws a
- * DataValidationError naming the file, the record id and the field.
+ *
+ * The bundled data files are validated (schemas and integrity) when the package is built
+ * and by its tests, so this entry loads them without zod and starts fast. The zod
+ * schemas, `loadDataset` (to validate your own records) and the JSON Schemas are in
+ * `@kz-hrc/core/schemas`.
  */
 import packageJson from "../package.json" with { type: "json" };
+import quoteChecksJson from "../provenance/quote-checks.json" with { type: "json" };
+import { mergeValidatedFiles } from "./data/fill-defaults.js";
 import { DATA_FILES } from "./data/files.js";
-import { loadDataset } from "./data/load.js";
 import { exportDatasetOf } from "./export/dataset.js";
 import { createApi } from "./query/api.js";
+import type { Citation } from "./schemas/citation.js";
 import type { Dataset } from "./schemas/dataset.js";
+import type { QuoteChecks } from "./schemas/quote-checks.js";
+import { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
 
-export * from "./schemas/index.js";
-export { PERSPECTIVES, RECORD_KINDS } from "./schemas/vocabulary.js";
-export { loadDataset } from "./data/load.js";
-export { DataValidationError, formatIssue, type DataIssue } from "./data/errors.js";
+export type * from "./schemas/types.js";
+export { COLLECTION_NAMES, PERSPECTIVES, RECORD_KINDS, type CollectionName } from "./schemas/vocabulary.js";
 export { collectCitations, type PlacedCitation } from "./data/citations.js";
 export { createApi, type Api } from "./query/api.js";
 export type { AnyRecord, RecordOfKind } from "./query/store.js";
@@ -26,24 +31,32 @@ export type { TimelineOptions } from "./query/timeline.js";
 export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
 export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
 export { listIndexedRecords, type IndexedRecord, type RecordFacets } from "./query/indexed.js";
+export { coverageReport, formatCoverageReport, type CoveragePart, type CoverageReport } from "./query/coverage.js";
 export { KIND_OF_COLLECTION, toCsv } from "./export/csv.js";
 export { dataPackage } from "./export/datapackage.js";
-export { dataFileJsonSchema, datasetJsonSchema } from "./export/json-schema.js";
 export { compareDates, endOf, precisionOf, startOf, yearOf, type DatePrecision } from "./text/dates.js";
 export { normalizeForMatch, quoteOccursIn } from "./text/normalize.js";
 export { verifyQuotes, type ArchivedText, type VerificationReport } from "./verify/verify.js";
+export { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
+export { quoteFingerprint } from "./verify/fingerprint.js";
 
 /** Version of the dataset (the package version). */
 export const DATASET_VERSION: string = packageJson.version;
 
-const api = createApi(loadDataset(DATA_FILES, DATASET_VERSION));
+const api = createApi({ version: DATASET_VERSION, ...mergeValidatedFiles(DATA_FILES) });
+const quoteChecks = quoteChecksJson as QuoteChecks;
 
-/** The bundled dataset, validated. */
+/** The bundled dataset, validated at build time. */
 export const dataset: Dataset = api.dataset;
 
 /** The whole record as plain JSON with the keys version, sources, people, organizations… */
 export function exportDataset(): Dataset {
   return exportDatasetOf(dataset);
+}
+
+/** "verified" when a machine found the quote in the archived text of its source; else "unchecked". */
+export function getCitationStatus(citation: Citation): CitationStatus {
+  return citationStatus(quoteChecks, api.getSource(citation.sourceId), citation);
 }
 
 export const {

@@ -3,16 +3,18 @@
  * Matches archived texts to sources by SHA-256, checks every quote, prints counts,
  * and exits 1 on any failure (2 on a usage error).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../data/load.js";
 import { DataValidationError } from "../data/errors.js";
 import { readArchive, readDataFiles } from "../node.js";
+import { QuoteChecks } from "../schemas/quote-checks.js";
+import { recordChecks } from "../verify/quote-checks.js";
 import { verifyQuotes } from "../verify/verify.js";
 
-const usage = "usage: kz-hrc-verify <archive-folder> [--data <folder>] [--if-present] [--verbose]";
+const usage = "usage: kz-hrc-verify <archive-folder> [--data <folder>] [--if-present] [--verbose] [--record]";
 const defaultDataDir = join(dirname(fileURLToPath(import.meta.url)), "..", "data");
 
 function readArgs() {
@@ -23,6 +25,7 @@ function readArgs() {
         data: { type: "string", default: defaultDataDir },
         "if-present": { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
+        record: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -56,6 +59,13 @@ try {
   );
   for (const f of report.failed) {
     console.log(`  FAILED ${f.record.kind} "${f.record.id}" › ${f.field}: quote not found in source "${f.citation.sourceId}": ${JSON.stringify(f.citation.quote)}`);
+  }
+  if (values.record) {
+    const checksPath = join(dataDir, "..", "provenance", "quote-checks.json");
+    const checks = QuoteChecks.parse(JSON.parse(readFileSync(checksPath, "utf8")));
+    const today = new Date().toISOString().slice(0, 10);
+    writeFileSync(checksPath, `${JSON.stringify(recordChecks(checks, data.sources, report, today), null, 2)}\n`);
+    console.log(`recorded the checks of ${report.matchedSources.size} sources in ${checksPath}`);
   }
   if (values.verbose) {
     for (const name of report.unmatchedFiles) console.log(`  unmatched archive file: ${name}`);

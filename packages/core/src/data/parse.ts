@@ -37,7 +37,7 @@ export function parseDataFiles(files: Readonly<Record<string, unknown>>): {
     }
     for (const [key, records] of Object.entries(content)) {
       if (key === "$schema") continue;
-      if (!(COLLECTION_NAMES as string[]).includes(key)) {
+      if (!(COLLECTION_NAMES as readonly string[]).includes(key)) {
         issues.push({ file, collection: key, message: `unknown collection; expected one of ${COLLECTION_NAMES.join(", ")}` });
         continue;
       }

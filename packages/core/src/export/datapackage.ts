@@ -1,4 +1,5 @@
-import { COLLECTION_NAMES, type Dataset } from "../schemas/dataset.js";
+import type { Dataset } from "../schemas/dataset.js";
+import { COLLECTION_NAMES } from "../schemas/vocabulary.js";
 import { csvColumns } from "./csv.js";
 
 /** A Frictionless Data Package descriptor for the JSON and CSV downloads. */

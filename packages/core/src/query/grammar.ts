@@ -59,7 +59,7 @@ export function parseQuery(input: string): ParsedQuery {
     const token = match[0];
     const colon = token.indexOf(":");
     const key = colon > 0 ? token.slice(0, colon).toLowerCase() : "";
-    if (!key || !/^[a-z]+$/.test(key)) {
+    if (!key || !/^[a-z]+$/.test(key) || token.slice(colon).startsWith("://")) {
       words.push(match[2] !== undefined && !match[1] ? `"${match[2]}"` : token);
       continue;
     }

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { compareDates } from "../text/dates.js";
+import { startOf } from "../text/dates.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { summarize, type RecordSummary } from "./describe.js";
 import { facetsOf, matchesFilter, type RecordFacets } from "./facets.js";
@@ -25,11 +25,19 @@ interface Indexed {
   facets: RecordFacets;
   summary: RecordSummary;
   text: string;
+  /** Start of the record's date, for sorting by date; "0000" when undated. */
+  sortDate: string;
+  /** Title and text folded for phrase matching, computed on the first phrase query. */
+  folded?: string;
 }
 
-function textOf(entry: AnyRecord): string {
+function textOf(store: Store, entry: AnyRecord, facets: RecordFacets): string {
   const r = entry.record;
-  const parts: (string | undefined)[] = [];
+  // Topic names make "death" find records filed under the death-penalty topic.
+  const parts: (string | undefined)[] = facets.topicIds.map((id) => {
+    const topic = store.byId.get(id);
+    return topic?.kind === "topic" ? topic.record.name : undefined;
+  });
   switch (entry.kind) {
     case "event":
       parts.push(entry.record.summary, entry.record.place, entry.record.session, ...entry.record.citations.map((c) => c.quote));
@@ -71,7 +79,8 @@ function textOf(entry: AnyRecord): string {
 function buildIndex(store: Store) {
   const docs: Indexed[] = [...store.byId.values()].map((entry) => {
     const summary = summarize(entry);
-    return { entry, facets: facetsOf(store, entry), summary, text: textOf(entry) };
+    const facets = facetsOf(store, entry);
+    return { entry, facets, summary, text: textOf(store, entry, facets), sortDate: summary.date ? startOf(summary.date) : "0000" };
   });
   const index = new MiniSearch<{ id: number; title: string; text: string }>({
     fields: ["title", "text"],
@@ -114,14 +123,17 @@ export function search(store: Store, query: string, options: { limit?: number } 
     hits = docs.map((doc) => ({ doc, score: 0, terms: [] }));
   }
   hits = hits.filter(({ doc }) => {
-    if (phrases.length && !phrases.every((p) => normalizeForMatch(`${doc.summary.title} ${doc.text}`).includes(p))) return false;
+    if (phrases.length) {
+      doc.folded ??= normalizeForMatch(`${doc.summary.title} ${doc.text}`);
+      const folded = doc.folded;
+      if (!phrases.every((p) => folded.includes(p))) return false;
+    }
     return !hasFilter || matchesFilter(store, doc.facets, parsed.filter);
   });
-  const newestFirst = (a: Indexed, b: Indexed) => compareDates(b.summary.date ?? "0000", a.summary.date ?? "0000");
+  const newestFirst = (a: Indexed, b: Indexed) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0);
   const sort = parsed.sort === "relevance" && !freeText ? "newest" : parsed.sort;
-  hits.sort((a, b) =>
-    sort === "newest" ? newestFirst(a.doc, b.doc) : sort === "oldest" ? -newestFirst(a.doc, b.doc) : b.score - a.score || newestFirst(a.doc, b.doc),
-  );
+  // MiniSearch already returns hits by descending score: only date orders need a sort.
+  if (sort !== "relevance") hits.sort((a, b) => (sort === "newest" ? newestFirst(a.doc, b.doc) : newestFirst(b.doc, a.doc)));
   const limit = options.limit ?? 50;
   return {
     total: hits.length,

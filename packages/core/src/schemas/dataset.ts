@@ -10,6 +10,7 @@ import { Statement } from "./statement.js";
 import { Topic } from "./topic.js";
 import { Unknown } from "./unknown.js";
 import { UprReview } from "./upr-review.js";
+import { COLLECTION_NAMES, type CollectionName } from "./vocabulary.js";
 
 /** Each collection of the dataset, keyed as in exports, with the schema of its records. */
 export const COLLECTIONS = {
@@ -24,10 +25,9 @@ export const COLLECTIONS = {
   topics: Topic,
   discrepancies: Discrepancy,
   unknowns: Unknown,
-} as const;
+} as const satisfies Record<CollectionName, z.ZodType>;
 
-export type CollectionName = keyof typeof COLLECTIONS;
-export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+export { COLLECTION_NAMES, type CollectionName };
 
 /** The whole record as exported: a version plus every collection. */
 export const Dataset = z.strictObject({

@@ -13,3 +13,8 @@ export { AssessmentLink, AssessmentRelation, Statement, StatementKind } from "./
 export { Topic } from "./topic.js";
 export { Unknown } from "./unknown.js";
 export { UprDocument, UprDocumentKind, UprReview } from "./upr-review.js";
+export { QuoteChecks } from "./quote-checks.js";
+export { PERSPECTIVES, RECORD_KINDS } from "./vocabulary.js";
+export { loadDataset } from "../data/load.js";
+export { DataValidationError, formatIssue, type DataIssue } from "../data/errors.js";
+export { dataFileJsonSchema, datasetJsonSchema } from "../export/json-schema.js";

@@ -25,3 +25,19 @@ export const PERSPECTIVES = [
   "civil-society",
   "academic",
 ] as const;
+
+/** The collections of the dataset, in export order. */
+export const COLLECTION_NAMES = [
+  "sources",
+  "people",
+  "organizations",
+  "events",
+  "statements",
+  "membershipTerms",
+  "uprReviews",
+  "reforms",
+  "topics",
+  "discrepancies",
+  "unknowns",
+] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { fixtureFile } from "../test/fixture.js";
+import { DataValidationError } from "./errors.js";
+import { loadDataset } from "./load.js";
+
+function load(mutate: (file: ReturnType<typeof fixtureFile>) => void, extra: Record<string, unknown> = {}) {
+  const file = fixtureFile();
+  mutate(file);
+  return () => loadDataset({ "data/test.json": file, ...extra }, "test");
+}
+
+function messageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataValidationError);
+    return (error as Error).message;
+  }
+  throw new Error("expected the dataset to be rejected");
+}
+
+describe("loadDataset", () => {
+  it("accepts the valid baseline", () => {
+    const data = load(() => {})();
+    expect(data.events).toHaveLength(2);
+    expect(data.version).toBe("test");
+  });
+
+  it("names file, record and field for a malformed date", () => {
+    const message = messageOf(load((f) => void (f.events![0]!.date = "2012-13-40")));
+    expect(message).toContain('data/test.json › events › "election-2012" › date: must be a real date');
+  });
+
+  it("rejects an unknown field in a strict record", () => {
+    const message = messageOf(load((f) => Object.assign(f.events![0]!, { colour: "red" })));
+    expect(message).toMatch(/events › "election-2012" › \(record\): Unrecognized key.*colour/);
+  });
+
+  it("rejects a dangling reference", () => {
+    const message = messageOf(load((f) => void (f.statements![0]!.speakerId = "nobody")));
+    expect(message).toContain('statements › "claim" › speakerId: refers to unknown people id "nobody"');
+  });
+
+  it("rejects a citation of an unknown source", () => {
+    const message = messageOf(load((f) => void (f.events![1]!.citations[0]!.sourceId = "missing-source")));
+    expect(message).toContain('events › "speech-2021" › citations.0.sourceId: refers to unknown sources id "missing-source"');
+  });
+
+  it("rejects a duplicate id, even across collections and files", () => {
+    const message = messageOf(load(() => {}, { "data/other.json": { topics: [{ id: "claim", name: "Clash" }] } }));
+    expect(message).toContain('data/other.json › topics › "claim" › id: duplicate id: already used in statements (data/test.json)');
+  });
+
+  it("rejects dates out of order", () => {
+    const message = messageOf(load((f) => void (f.membershipTerms![0]!.end = "2012-12-31")));
+    expect(message).toContain('membershipTerms › "term-2013-2015" › end: date 2012-12-31 comes before 2013-01-01');
+  });
+
+  it("rejects a statement whose quote is not in its citations", () => {
+    const message = messageOf(load((f) => void (f.statements![0]!.quote = "words nobody cited")));
+    expect(message).toContain('statements › "claim" › quote: does not occur in any of its citations\' quotes');
+  });
+
+  it("rejects terminal escapes and bidi overrides in text", () => {
+    const escape = messageOf(load((f) => void (f.events![0]!.title = "Elected \u001b[31mred")));
+    expect(escape).toContain("title: must not contain control or bidirectional-override characters");
+    const bidi = messageOf(load((f) => void (f.people![0]!.name = "A \u202eMinister")));
+    expect(bidi).toContain('people › "a-minister" › name: must not contain control');
+  });
+
+  it("rejects a preferred variant that does not exist", () => {
+    const message = messageOf(load((f) => void (f.discrepancies![0]!.preferred = 5)));
+    expect(message).toContain('discrepancies › "election-date" › preferred: must point at one of the variants');
+  });
+
+  it("rejects a file that is not an object of collections", () => {
+    expect(messageOf(() => loadDataset({ "data/bad.json": [1, 2] }, "x"))).toContain("data/bad.json: must be a JSON object");
+    expect(messageOf(() => loadDataset({ "data/bad.json": { widgets: [] } }, "x"))).toContain("data/bad.json › widgets: unknown collection");
+  });
+
+  it("collects every problem instead of stopping at the first", () => {
+    const run = load((f) => {
+      f.events![0]!.date = "yesterday";
+      f.topics![0]!.id = "Not A Slug";
+    });
+    try {
+      run();
+    } catch (error) {
+      expect((error as DataValidationError).issues.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

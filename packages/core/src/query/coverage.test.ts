@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/load.js";
+import { fixtureFile } from "../test/fixture.js";
+import { coverageReport, formatCoverageReport } from "./coverage.js";
+
+describe("coverageReport", () => {
+  const report = coverageReport(loadDataset({ "data/test.json": fixtureFile() }, "test"));
+
+  it("counts what each part holds", () => {
+    const elections = report.parts.find((p) => p.id === "elections");
+    expect(elections?.holds).toContain("1 election");
+    expect(elections?.holds.some((l) => l.includes("2013–2015 (183 of 193 votes)"))).toBe(true);
+    expect(report.parts.find((p) => p.id === "assessments")?.holds[0]).toContain("1 contradicts");
+  });
+
+  it("counts sources by perspective and origins, not outlets", () => {
+    expect(report.sources).toBe(2);
+    expect(report.origins).toBe(1);
+    expect(report.sourcesByPerspective.intergovernmental).toBe(1);
+    expect(report.sourcesByPerspective.academic).toBe(0);
+  });
+
+  it("lists every unknown under some part", () => {
+    expect(report.parts.flatMap((p) => p.unknowns.map((u) => u.id))).toContain("votes-2021");
+    expect(formatCoverageReport(report)).toContain("not yet established: How many votes");
+  });
+});
