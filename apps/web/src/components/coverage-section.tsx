@@ -1,55 +1,41 @@
-import * as core from "@kz-hrc/core";
+import { coverageReport, type Perspective } from "@kz-hrc/core";
+import { api } from "../lib/data";
+import { PERSPECTIVE_LABELS } from "../lib/format";
+import { urls } from "../lib/urls";
 
-type CoverageReport = () => unknown;
-
-const coverageReport = (core as unknown as { coverageReport?: CoverageReport }).coverageReport;
-
-function Value({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <>—</>;
-  if (Array.isArray(value)) {
-    return (
-      <ul>
-        {value.map((v, i) => (
-          <li key={i}>
-            <Value value={v} />
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  if (typeof value === "object") {
-    return (
-      <dl className="facts">
-        {Object.entries(value).map(([k, v]) => (
-          <div key={k} className="facts__row">
-            <dt>{k}</dt>
-            <dd>
-              <Value value={v} />
-            </dd>
-          </div>
-        ))}
-      </dl>
-    );
-  }
-  return <>{String(value)}</>;
-}
-
-/** The coverage report from core when it has one; a marked placeholder until then. */
+/** What the record holds, part by part, and what it records as not yet established (from core). */
 export function CoverageSection() {
-  const report = typeof coverageReport === "function" ? coverageReport() : undefined;
+  const report = coverageReport(api.dataset);
   return (
     <section id="coverage" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">Coverage</h2>
-      {report === undefined ? (
-        <p className="muted">
-          Coverage report: to come. This section will show what the record covers and what it still lacks, period by period,
-          once the core library reports it.
-        </p>
-      ) : typeof report === "string" ? (
-        <pre>{report}</pre>
-      ) : (
-        <Value value={report} />
-      )}
+      <p>
+        Dataset version {report.version}: {report.sources} sources from {report.origins} distinct origins (republications count
+        once), {report.unDocuments} of them UN documents; {report.discrepancies} discrepancies and {report.unknowns} unknowns recorded.
+      </p>
+      {report.parts.map((part) => (
+        <div key={part.id}>
+          <h3>{part.title}</h3>
+          <ul>
+            {part.holds.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+            {part.unknowns.map((u) => (
+              <li key={u.id}>
+                Not yet established: <a href={urls.record("unknown", u.id)}>{u.question}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <h3>Sources by perspective</h3>
+      <ul>
+        {(Object.entries(report.sourcesByPerspective) as [Perspective, number][]).map(([perspective, count]) => (
+          <li key={perspective}>
+            {PERSPECTIVE_LABELS[perspective]}: {count}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,24 +1,15 @@
-/**
- * Verification status of a citation. Core will expose getCitationStatus(citation);
- * until it does, every quote is "unchecked". Views take the status as a prop.
- */
-import * as core from "@kz-hrc/core";
-import type { Citation } from "@kz-hrc/core";
+/** Verification status of a citation, from core; views take it as a prop. */
+import { getCitationStatus, type Citation, type CitationStatus } from "@kz-hrc/core";
 
-export type CitationStatus = "verified" | "unchecked" | "failed";
+export type { CitationStatus };
 
-type StatusOf = (citation: Citation) => CitationStatus;
-
-const fromCore = (core as unknown as { getCitationStatus?: StatusOf }).getCitationStatus;
-
-/** The status of one citation, from core when it can tell. */
+/** Whether a quote was machine-checked against the archived text of its source. */
 export function citationStatus(citation: Citation): CitationStatus {
-  return typeof fromCore === "function" ? fromCore(citation) : "unchecked";
+  return getCitationStatus(citation);
 }
 
 /** Status in words for readers. */
 export const STATUS_LABELS: Readonly<Record<CitationStatus, string>> = {
   verified: "Verified: machine-checked against the archived text",
   unchecked: "Not machine-checked",
-  failed: "Check failed: the quote was not found in the archived text",
 };

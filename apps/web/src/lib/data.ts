@@ -4,7 +4,8 @@
  * the site is built from that file instead, validated by core the same way.
  */
 import { readFileSync } from "node:fs";
-import { createApi, dataset, exportDataset, loadDataset, type Api, type Dataset } from "@kz-hrc/core";
+import { createApi, dataset, exportDataset, type Api, type Dataset } from "@kz-hrc/core";
+import { loadDataset } from "@kz-hrc/core/schemas";
 
 function load(): { api: Api; exported: Dataset } {
   const path = process.env.KZ_HRC_DATASET;

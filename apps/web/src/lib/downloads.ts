@@ -1,5 +1,6 @@
 /** The downloadable files of the dataset, each built from core's exports. */
-import { COLLECTION_NAMES, dataPackage, datasetJsonSchema, toCsv } from "@kz-hrc/core";
+import { COLLECTION_NAMES, dataPackage, toCsv } from "@kz-hrc/core";
+import { datasetJsonSchema } from "@kz-hrc/core/schemas";
 import { exportedDataset } from "./data";
 import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL, absoluteUrl } from "./site";
 import { urls } from "./urls";

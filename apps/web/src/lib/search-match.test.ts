@@ -1,4 +1,5 @@
-import { createApi, loadDataset } from "@kz-hrc/core";
+import { createApi } from "@kz-hrc/core";
+import { loadDataset } from "@kz-hrc/core/schemas";
 import { describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../bench/synthetic.mjs";
 import { searchDocsFor } from "./indexed";
