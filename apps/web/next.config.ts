@@ -7,6 +7,8 @@ const config = {
   // Writes events/<id>/index.html, which plain static servers resolve.
   trailingSlash: true,
   images: { unoptimized: true },
+  // The build-time benchmark builds synthetic sites elsewhere, leaving out/ alone.
+  ...(process.env.KZ_HRC_DIST_DIR ? { distDir: process.env.KZ_HRC_DIST_DIR } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   // The monorepo root, so Turbopack resolves workspace packages without guessing.

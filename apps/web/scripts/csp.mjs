@@ -24,7 +24,8 @@ export function inlineScripts(html) {
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
     const attributes = match[1] ?? "";
     const body = match[2] ?? "";
-    if (/\bsrc\s*=/i.test(attributes) || body.length === 0) continue;
+    // External scripts come under 'self'; data blocks (JSON-LD) are never executed.
+    if (/\bsrc\s*=/i.test(attributes) || /type="application\/ld\+json"/i.test(attributes) || body.length === 0) continue;
     scripts.push(body);
   }
   return scripts;
@@ -35,12 +36,13 @@ export function scriptHash(body) {
   return `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
 }
 
-/** The Content-Security-Policy of one page, allowing exactly its inline scripts. */
+/** The Content-Security-Policy of one page: exactly its inline scripts, or none at all. */
 export function pageCsp(html) {
   const hashes = [...new Set(inlineScripts(html).map(scriptHash))];
+  const scripts = hashes.length > 0 || /<script\b[^>]*\bsrc=/i.test(html);
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(" ")}`.trim(),
+    scripts ? `script-src 'self' ${hashes.join(" ")}`.trim() : "script-src 'none'",
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

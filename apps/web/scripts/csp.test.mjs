@@ -7,7 +7,7 @@ const html = `<html><head><script src="/_next/a.js" async=""></script><script>se
 
 describe("per-page CSP", () => {
   it("finds inline scripts and skips external ones", () => {
-    expect(inlineScripts(html)).toEqual(["self.__next_f=[]", '{"a":1}', 'push("</p>")']);
+    expect(inlineScripts(html)).toEqual(["self.__next_f=[]", 'push("</p>")']);
   });
 
   it("allows exactly the page's inline scripts by hash, and never unsafe-inline or unsafe-eval", () => {
@@ -16,6 +16,10 @@ describe("per-page CSP", () => {
     expect(csp).toContain(`'sha256-${hash}'`);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp).toMatch(/default-src 'self'/);
+  });
+
+  it("allows no script at all on a page without scripts", () => {
+    expect(pageCsp('<html><script type="application/ld+json">{}</script></html>')).toContain("script-src 'none'");
   });
 
   it("maps exported files to the paths static hosts serve them at", () => {

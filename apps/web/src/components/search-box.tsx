@@ -51,7 +51,7 @@ export function SearchBox({ action, indexUrl, fallbackId }: { action: string; in
 
   return (
     <>
-      <form className="search-form" role="search" method="get" action={action} onSubmit={submit}>
+      <form className="search-form" data-client-widget="search" role="search" method="get" action={action} onSubmit={submit}>
         <div className="field">
           <label htmlFor="search-q">Search the record</label>
           <input

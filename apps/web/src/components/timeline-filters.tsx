@@ -119,7 +119,7 @@ export function TimelineFilters({ options, listId, total, action }: { options: T
   );
 
   return (
-    <form className="filters-form" method="get" action={action} onSubmit={submit} aria-describedby="timeline-status">
+    <form className="filters-form" data-client-widget="timeline-filters" method="get" action={action} onSubmit={submit} aria-describedby="timeline-status">
       <fieldset className="filters">
         <legend>Filter the timeline</legend>
         {select("from", "From year", yearOptions, "Any year")}
