@@ -3,8 +3,15 @@ import { MembershipTimeline } from "../components/membership-timeline";
 import { SearchForm } from "../components/search-form";
 import { SummaryList } from "../components/summary-list";
 import { api } from "../lib/data";
-import { SITE_TITLE } from "../lib/site";
+import type { Metadata } from "next";
+import { pageMetadata } from "../lib/metadata";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from "../lib/site";
 import { urls } from "../lib/urls";
+
+export const metadata: Metadata = {
+  ...pageMetadata(SITE_TITLE, SITE_DESCRIPTION, urls.home()),
+  title: { absolute: `${SITE_TITLE} · ${SITE_NAME}` },
+};
 
 export default function HomePage() {
   const latest = api
