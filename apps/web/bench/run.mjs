@@ -159,6 +159,7 @@ async function buildTimes() {
   console.log("\n## Build time from synthetic datasets (`next build`, static export)\n");
   console.log("| events + statements | records | pages | build | per page |");
   console.log("|---|---|---|---|---|");
+  const runs = [];
   for (const size of sizes) {
     const data = syntheticDataset(size);
     const file = join(work, `synthetic-${size}.json`);
@@ -169,7 +170,12 @@ async function buildTimes() {
     const pages = countHtml(join(root, distDir));
     const records = Object.values(data).reduce((n, list) => n + list.length, 0);
     console.log(`| ${size} + ${size} | ${records} | ${pages} | ${(ms / 1000).toFixed(1)} s | ${(ms / pages).toFixed(1)} ms |`);
+    runs.push({ ms, pages });
     rmSync(join(root, distDir), { recursive: true, force: true });
+  }
+  const [small, large] = runs;
+  if (small && large && large.pages > small.pages) {
+    console.log(`\nMarginal cost: ${((large.ms - small.ms) / (large.pages - small.pages)).toFixed(1)} ms per extra page (the rest is the fixed cost of compiling and type-checking).`);
   }
 }
 
