@@ -49,10 +49,12 @@ export function applyTimeline(list: HTMLElement, state: TimelineState): number {
     let shownInYear = 0;
     for (const item of year.querySelectorAll<HTMLElement>("[data-year]")) {
       const visible = matchesTimeline(readTimelineItem(item.dataset), state);
-      item.hidden = !visible;
+      // Writing only what changes leaves the page untouched when it opens unfiltered.
+      if (item.hidden === visible) item.hidden = !visible;
       if (visible) shownInYear += 1;
     }
-    (year as HTMLElement).hidden = shownInYear === 0;
+    const yearHidden = shownInYear === 0;
+    if ((year as HTMLElement).hidden !== yearHidden) (year as HTMLElement).hidden = yearHidden;
     shown += shownInYear;
   }
   return shown;
