@@ -67,7 +67,8 @@ export function coverageReport(data: Dataset): CoverageReport {
         plural(data.uprReviews.length, "review") + (data.uprReviews.length ? ` (cycles ${data.uprReviews.map((u) => u.cycle).join(", ")})` : ""),
         ...data.uprReviews.map((u) => {
           const r = u.recommendations;
-          const counts = r?.received !== undefined ? `${r.received} recommendations, ${r.supported ?? "?"} supported, ${r.noted ?? "?"} noted` : "recommendation counts not established";
+          const count = (n: number | undefined, what: string) => (n === undefined ? `${what} count not established` : `${n} ${what}`);
+          const counts = r ? [count(r.received, "recommendations"), count(r.supported, "supported"), count(r.noted, "noted")].join(", ") : "recommendation counts not established";
           return `cycle ${u.cycle}: ${u.reviewDate ?? "review date not established"}, ${plural(u.documents.length, "document")}, ${counts}`;
         }),
         plural(data.statements.filter((s) => s.kind === "recommendation").length, "quoted recommendation"),

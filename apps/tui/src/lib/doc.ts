@@ -1,0 +1,124 @@
+import type { Api, Citation, RecordKind, RecordRef } from "@kz-hrc/core";
+import { clean, formatDate, humanize } from "./format.js";
+
+/** How a line is shown; plain output ignores tones. */
+export type Tone = "title" | "heading" | "quote" | "muted" | "warning" | "good" | "bad";
+
+/** One logical line of a record view: wrapped to the width when drawn. */
+export interface DocLine {
+  text: string;
+  tone?: Tone;
+  indent?: number;
+  /** A link to another record: selectable, Enter opens it. */
+  link?: RecordRef;
+}
+
+/** Verification of a citation's quote against the archived text of its source. */
+export type CitationStatus = "verified" | "unchecked" | "failed";
+
+/** Tells the status of a citation; until core provides one, everything is unchecked. */
+export type CitationStatusOf = (citation: Citation) => CitationStatus;
+
+export const uncheckedStatus: CitationStatusOf = () => "unchecked";
+
+export const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
+  event: "event",
+  statement: "statement",
+  person: "person",
+  organization: "organisation",
+  source: "source",
+  topic: "topic",
+  "upr-review": "UPR review",
+  "membership-term": "membership term",
+  reform: "reform",
+  discrepancy: "discrepancy",
+  unknown: "unknown",
+};
+
+/** Helpers bound to one api, used by each kind's view. */
+export function docBuilder(api: Api, statusOf: CitationStatusOf) {
+  const lines: DocLine[] = [];
+  const add = (text: string, tone?: Tone, indent = 0) => lines.push({ text: clean(text), ...(tone ? { tone } : {}), indent });
+  const blank = () => lines.push({ text: "" });
+  const heading = (text: string) => {
+    if (lines.length && lines.at(-1)?.text !== "") blank();
+    add(text, "heading");
+  };
+  /** A labelled value; nothing when the value is missing. */
+  const field = (label: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== "") add(`${label}: ${value}`);
+  };
+  /** A link line to any record by id, titled from its summary. */
+  const link = (id: string | undefined, prefix = "", indent = 0, withDate = true) => {
+    if (!id) return;
+    const summary = api.getSummary(id);
+    if (!summary) return add(`${prefix}${id} (missing record)`, "warning", indent);
+    const date = summary.date && withDate ? ` · ${formatDate(summary.date)}` : "";
+    lines.push({
+      text: clean(`${prefix}${summary.title}${date}`),
+      link: { kind: summary.kind, id: summary.id },
+      indent,
+    });
+  };
+  const links = (title: string, ids: readonly (string | undefined)[]) => {
+    const present = ids.filter((id): id is string => !!id);
+    if (!present.length) return;
+    heading(title);
+    present.forEach((id) => link(id));
+  };
+  const citation = (c: Citation, indent = 0) => {
+    const status = statusOf(c);
+    add(`“${c.quote}”`, "quote", indent);
+    if (c.locator) add(`at ${c.locator}`, "muted", indent + 2);
+    const source = api.getSource(c.sourceId);
+    if (!source) return add(`source ${c.sourceId} (missing record)`, "warning", indent + 2);
+    const publisher = api.getOrganization(source.publisherId)?.name ?? source.publisherId;
+    const date = source.published ? formatDate(source.published) : "undated";
+    lines.push({
+      text: clean(`— ${source.title} · ${publisher} · ${date} · ${humanize(source.perspective)}`),
+      link: { kind: "source", id: source.id },
+      indent: indent + 2,
+    });
+    add(
+      status === "verified"
+        ? "✓ verified: machine-checked against the archived text"
+        : status === "failed"
+          ? "✗ failed: not found in the archived text"
+          : "not machine-checked",
+      status === "verified" ? "good" : status === "failed" ? "bad" : "muted",
+      indent + 2,
+    );
+    const origin = api.originOf(source.id);
+    if (origin && origin.id !== source.id) link(origin.id, "republishes ", indent + 2);
+  };
+  const citations = (list: readonly Citation[], title = "Sources") => {
+    if (!list.length) return;
+    heading(title);
+    const origins = api.countOrigins(list);
+    const outlets = new Set(list.map((c) => c.sourceId)).size;
+    add(`${origins} independent origin${origins === 1 ? "" : "s"}${outlets > origins ? ` (${outlets} outlets)` : ""}`, "muted");
+    list.forEach((c) => citation(c));
+  };
+  const membership = (date: string) => {
+    const context = api.membershipContext(date);
+    const term = context.term;
+    if (context.status === "member" && term) link(term.id, "Kazakhstan was a Council member: ", 0, false);
+    else if (context.status === "uncertain" && term) link(term.id, "Membership uncertain at this date's precision: ", 0, false);
+    else add("Kazakhstan was not a Council member on this date", "muted");
+  };
+  const notes = (ref: RecordRef) => {
+    const discrepancies = api.listDiscrepanciesAbout(ref);
+    if (discrepancies.length) heading("Sources disagree");
+    for (const d of discrepancies) {
+      link(d.id);
+      const preferred = d.variants[d.preferred];
+      if (preferred) add(`${d.field}: preferred “${preferred.value}” of ${d.variants.length} variants`, "warning", 2);
+    }
+    const unknowns = api.listUnknownsAbout(ref);
+    if (unknowns.length) heading("Unknowns");
+    for (const u of unknowns) link(u.id, "Not yet established: ");
+  };
+  return { lines, add, blank, heading, field, link, links, citation, citations, membership, notes };
+}
+
+export type DocBuilder = ReturnType<typeof docBuilder>;
