@@ -30,6 +30,7 @@ export type { SearchResponse, SearchResult } from "./query/search.js";
 export type { TimelineOptions } from "./query/timeline.js";
 export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
 export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
+export { listIndexedRecords, type IndexedRecord, type RecordFacets } from "./query/indexed.js";
 export { coverageReport, formatCoverageReport, type CoveragePart, type CoverageReport } from "./query/coverage.js";
 export { KIND_OF_COLLECTION, toCsv } from "./export/csv.js";
 export { dataPackage } from "./export/datapackage.js";

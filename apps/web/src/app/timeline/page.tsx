@@ -1,0 +1,53 @@
+import { TimelineFilters, type FilterOption, type TimelineFilterOptions } from "../../components/timeline-filters";
+import { TimelineList } from "../../components/timeline-list";
+import { api } from "../../lib/data";
+import { humanize, PERSPECTIVE_LABELS } from "../../lib/format";
+import { indexedRecord } from "../../lib/indexed";
+import { pageMetadata } from "../../lib/metadata";
+import { urls } from "../../lib/urls";
+import { PERSPECTIVES, yearOf } from "@kz-hrc/core";
+
+export const metadata = pageMetadata(
+  "Timeline",
+  "Every event of Kazakhstan's engagement with the UN Human Rights Council, filterable by year, kind, topic, person, organization and source perspective.",
+  urls.timeline(),
+);
+
+const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
+
+/** The filter's choices: only values that some event has. */
+function filterOptions(): TimelineFilterOptions {
+  const events = api.listTimeline();
+  const facets = events.flatMap((e) => indexedRecord(e.id)?.facets ?? []);
+  const used = (pick: (f: (typeof facets)[number]) => readonly string[]) => new Set(facets.flatMap(pick));
+  const named = (ids: Set<string>) =>
+    [...ids].map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id })).sort(byLabel);
+  const years = events.map((e) => yearOf(e.date));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const kinds = new Set(events.map((e) => e.kind));
+  const perspectives = used((f) => f.perspectives);
+  return {
+    years: years.length ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [],
+    kind: [...kinds].map((k) => ({ value: k, label: humanize(k) })).sort(byLabel),
+    topic: named(used((f) => f.topicIds)),
+    person: named(used((f) => f.personIds)),
+    org: named(used((f) => f.organizationIds)),
+    perspective: PERSPECTIVES.filter((p) => perspectives.has(p)).map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p] })),
+  };
+}
+
+export default function TimelinePage() {
+  const total = api.listTimeline().length;
+  return (
+    <>
+      <h1>Timeline</h1>
+      <p className="lede">
+        Every event in the record, grouped by year. Filters change the address of the page, so any view can be shared. Without
+        JavaScript the whole list shows.
+      </p>
+      <TimelineFilters options={filterOptions()} listId="timeline-list" total={total} action={urls.timeline()} />
+      <TimelineList id="timeline-list" />
+    </>
+  );
+}

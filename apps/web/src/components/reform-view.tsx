@@ -1,0 +1,46 @@
+import type { Reform } from "@kz-hrc/core";
+import { humanize } from "../lib/format";
+import { CitationList } from "./citation-list";
+import { DateText } from "./date-text";
+import { RecordLink } from "./record-link";
+import { RecordShell } from "./record-shell";
+import { TopicLinks } from "./topic-links";
+
+/** A reform as a staged process: every stage with its own date and sources. */
+export function ReformView({ reform }: { reform: Reform }) {
+  const last = reform.stages[reform.stages.length - 1];
+  return (
+    <RecordShell kind="reform" id={reform.id} title={reform.title}>
+      <p className="lede">{reform.summary}</p>
+      {reform.topicIds.length ? (
+        <p>
+          Topics: <TopicLinks ids={reform.topicIds} />
+        </p>
+      ) : null}
+      {last ? (
+        <p>
+          Latest stage in the record: <strong>{humanize(last.stage).toLowerCase()}</strong>, <DateText date={last.date} />.
+        </p>
+      ) : null}
+      <section>
+        <h2>Stages</h2>
+        <ol className="stages">
+          {reform.stages.map((stage, i) => (
+            <li key={i}>
+              <h3>
+                <DateText date={stage.date} />: {humanize(stage.stage)}
+              </h3>
+              <p>{stage.description}</p>
+              {stage.eventId ? (
+                <p>
+                  Event: <RecordLink id={stage.eventId} kind="event" />
+                </p>
+              ) : null}
+              <CitationList citations={stage.citations} heading={null} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </RecordShell>
+  );
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TimelineFilters, type TimelineFilterOptions } from "./timeline-filters";
+
+const options: TimelineFilterOptions = {
+  years: ["2012", "2013", "2021"],
+  kind: [
+    { value: "election", label: "Election" },
+    { value: "upr-review", label: "UPR review" },
+  ],
+  topic: [{ value: "death-penalty", label: "Death penalty" }],
+  person: [],
+  org: [],
+  perspective: [{ value: "civil-society", label: "Civil society" }],
+};
+
+function TimelineFixture() {
+  const item = (id: string, year: number, kind: string, topics = "", perspectives = "") => (
+    <li key={id} id={id} data-year={year} data-kind={kind} data-topics={topics} data-people="" data-orgs="" data-perspectives={perspectives}>
+      {id}
+    </li>
+  );
+  return (
+    <>
+      <TimelineFilters options={options} listId="list" total={3} action="/timeline/" />
+      <ol id="list" data-order="newest">
+        <li id="y2021">
+          <h2>2021</h2>
+          <ol>{item("e3", 2021, "upr-review", "death-penalty", "civil-society")}</ol>
+        </li>
+        <li id="y2012">
+          <h2>2012</h2>
+          <ol>
+            {item("e2", 2012, "election")}
+            {item("e1", 2012, "upr-review")}
+          </ol>
+        </li>
+      </ol>
+    </>
+  );
+}
+
+const visible = () => [...document.querySelectorAll<HTMLElement>("[data-year]")].filter((el) => !el.hidden).map((el) => el.id);
+
+beforeEach(() => window.history.replaceState(null, "", "/timeline/"));
+afterEach(cleanup);
+
+describe("TimelineFilters", () => {
+  it("restores the filter from the URL and hides the events that fail it", async () => {
+    window.history.replaceState(null, "", "/timeline/?kind=election");
+    await act(async () => render(<TimelineFixture />));
+    expect(visible()).toEqual(["e2"]);
+    expect((screen.getByLabelText("Event kind") as HTMLSelectElement).value).toBe("election");
+    expect(document.getElementById("y2021")?.hidden).toBe(true);
+    expect(screen.getByRole("status").textContent).toBe("Showing 1 of 3 events.");
+  });
+
+  it("writes a changed filter into the URL", async () => {
+    await act(async () => render(<TimelineFixture />));
+    expect(visible()).toEqual(["e3", "e2", "e1"]);
+    fireEvent.change(screen.getByLabelText("Topic"), { target: { value: "death-penalty" } });
+    expect(window.location.search).toBe("?topic=death-penalty");
+    expect(visible()).toEqual(["e3"]);
+    fireEvent.change(screen.getByLabelText("From year"), { target: { value: "2013" } });
+    expect(window.location.search).toBe("?from=2013&topic=death-penalty");
+  });
+
+  it("puts the oldest events first when asked, and back", async () => {
+    await act(async () => render(<TimelineFixture />));
+    fireEvent.change(screen.getByLabelText("Order"), { target: { value: "oldest" } });
+    expect(window.location.search).toBe("?order=oldest");
+    expect(visible()).toEqual(["e1", "e2", "e3"]);
+    fireEvent.change(screen.getByLabelText("Order"), { target: { value: "newest" } });
+    expect(visible()).toEqual(["e3", "e2", "e1"]);
+  });
+
+  it("resets every filter", async () => {
+    window.history.replaceState(null, "", "/timeline/?kind=election&perspective=civil-society");
+    await act(async () => render(<TimelineFixture />));
+    expect(visible()).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Reset" }));
+    expect(window.location.search).toBe("");
+    expect(visible()).toEqual(["e3", "e2", "e1"]);
+  });
+});

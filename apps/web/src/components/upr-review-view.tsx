@@ -1,0 +1,79 @@
+import type { UprReview } from "@kz-hrc/core";
+import { api } from "../lib/data";
+import { humanize } from "../lib/format";
+import { urls } from "../lib/urls";
+import { CitationList } from "./citation-list";
+import { DateText } from "./date-text";
+import { Facts } from "./facts";
+import { MembershipContext } from "./membership-context";
+import { RecordLink } from "./record-link";
+import { RecordShell } from "./record-shell";
+import { SummaryList } from "./summary-list";
+
+/** One UPR cycle: dates, delegation, troika, documents, recommendations. */
+export function UprReviewView({ review }: { review: UprReview }) {
+  const unknown = api.listUnknownsAbout({ kind: "upr-review", id: review.id })[0];
+  const unknownHref = unknown ? urls.record("unknown", unknown.id) : undefined;
+  const rec = review.recommendations;
+  const events = review.eventIds.flatMap((id) => api.getSummary(id) ?? []);
+  return (
+    <RecordShell kind="upr-review" id={review.id} title={`Universal Periodic Review, cycle ${review.cycle}`}>
+      {review.summary ? <p className="lede">{review.summary}</p> : null}
+      <Facts
+        unknownHref={unknownHref}
+        facts={[
+          { label: "Cycle", value: String(review.cycle) },
+          { label: "Working Group session", value: review.workingGroupSession ? String(review.workingGroupSession) : undefined, expected: true },
+          { label: "Review date", value: review.reviewDate ? <DateText date={review.reviewDate} /> : undefined, expected: true },
+          { label: "Adoption date", value: review.adoptionDate ? <DateText date={review.adoptionDate} /> : undefined, expected: true },
+          { label: "Adopted at session", value: review.adoptionSession ? `HRC ${review.adoptionSession}` : undefined },
+          { label: "Head of delegation", value: review.headOfDelegationId ? <RecordLink id={review.headOfDelegationId} kind="person" /> : undefined, expected: true },
+          {
+            label: "Troika",
+            value: review.troikaIds.length
+              ? review.troikaIds.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 ? ", " : null}
+                    <RecordLink id={id} kind="organization" />
+                  </span>
+                ))
+              : undefined,
+            expected: true,
+          },
+          { label: "Recommendations received", value: rec?.received?.toString(), expected: true },
+          { label: "Supported", value: rec?.supported?.toString(), expected: true },
+          { label: "Noted", value: rec?.noted?.toString(), expected: true },
+        ]}
+      />
+      {review.reviewDate ? <MembershipContext date={review.reviewDate} /> : null}
+      <section>
+        <h2>Documents</h2>
+        {review.documents.length ? (
+          <ul>
+            {review.documents.map((doc) => (
+              <li key={doc.symbol}>
+                {doc.url ? (
+                  <a href={doc.url} rel="external noopener noreferrer">
+                    {doc.symbol}
+                  </a>
+                ) : (
+                  doc.symbol
+                )}{" "}
+                ({humanize(doc.kind).toLowerCase()})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No document of this cycle is in the record yet.</p>
+        )}
+      </section>
+      {events.length ? (
+        <section>
+          <h2>Events of this cycle</h2>
+          <SummaryList items={events} />
+        </section>
+      ) : null}
+      <CitationList citations={review.citations} />
+    </RecordShell>
+  );
+}
