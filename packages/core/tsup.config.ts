@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     schemas: "src/schemas/index.ts",
     grammar: "src/query/grammar.ts",
+    search: "src/search.ts",
     node: "src/node.ts",
     "verify-cli": "src/cli/verify-cli.ts",
     "validate-cli": "src/cli/validate-cli.ts",
@@ -13,7 +14,7 @@ export default defineConfig({
   },
   format: ["esm"],
   target: "node20",
-  dts: { entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", grammar: "src/query/grammar.ts", node: "src/node.ts" } },
+  dts: { entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", grammar: "src/query/grammar.ts", search: "src/search.ts", node: "src/node.ts" } },
   clean: true,
   splitting: true,
   // Bundled so the CLIs and entries load as few files as possible (start-up time).

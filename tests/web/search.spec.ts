@@ -13,6 +13,13 @@ test.describe("search", () => {
     await expect(page.getByRole("list", { name: "Search results" }).locator("li")).toHaveCount(Math.min(expected, 100));
   });
 
+  test("ranks free text exactly as core's search does", async ({ page }) => {
+    await open(page, "/search/?q=death%20penalty%20moratorium");
+    const expected = search("death penalty moratorium", { limit: 100 }).results.map((r) => r.title);
+    expect(expected.length).toBeGreaterThan(1);
+    await expect(page.getByRole("list", { name: "Search results" }).locator("li > a")).toHaveText(expected);
+  });
+
   test("the URL restores the query and its results", async ({ page }) => {
     await open(page, "/search/?q=kind%3Aorganization");
     await expect(page.getByLabel("Search the record")).toHaveValue("kind:organization");

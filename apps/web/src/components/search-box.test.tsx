@@ -1,12 +1,31 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SearchDoc } from "../lib/search-match";
+import type { RecordFacets, SearchDocument } from "@kz-hrc/core/search";
 import { SearchBox } from "./search-box";
 
-const docs: SearchDoc[] = [
-  { kind: "event", id: "hrc-election-2012", title: "Kazakhstan elected to the Council", url: "/events/hrc-election-2012/", date: "2012-11-12", text: "General Assembly vote", type: "election" },
-  { kind: "statement", id: "torture-claim", title: "“Torture is not tolerated”", url: "/statements/torture-claim/", date: "2019-03", text: "torture prisons", type: "achievement-claim" },
+const facets = (kind: RecordFacets["kind"], type: string, date: string): RecordFacets => ({
+  kind,
+  type,
+  date,
+  member: "not-member",
+  topicIds: [],
+  personIds: [],
+  organizationIds: [],
+  sourceIds: [],
+  perspectives: [],
+});
+const docs: SearchDocument[] = [
+  {
+    summary: { kind: "event", id: "hrc-election-2012", title: "Kazakhstan elected to the Council", date: "2012-11-12" },
+    facets: facets("event", "election", "2012-11-12"),
+    text: "General Assembly vote",
+  },
+  {
+    summary: { kind: "statement", id: "torture-claim", title: "“Torture is not tolerated”", date: "2019-03" },
+    facets: facets("statement", "achievement-claim", "2019-03"),
+    text: "torture prisons",
+  },
 ];
 
 beforeEach(() => {
@@ -48,6 +67,12 @@ describe("SearchBox", () => {
     expect(screen.getByRole("status").textContent).toBe("1 result.");
     expect(screen.getByRole("link", { name: "Kazakhstan elected to the Council" }).getAttribute("href")).toBe("/events/hrc-election-2012/");
     expect(document.getElementById("fallback")?.hidden).toBe(true);
+  });
+
+  it("shows a snippet of the matching text", async () => {
+    await renderBox();
+    fireEvent.change(screen.getByLabelText("Search the record"), { target: { value: "prisons" } });
+    expect(screen.getByRole("link", { name: "“Torture is not tolerated”" }).closest("li")?.textContent).toMatch(/torture prisons/);
   });
 
   it("says what is wrong with a query", async () => {

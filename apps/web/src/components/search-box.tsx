@@ -1,18 +1,19 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
-import { searchDocs, type SearchDoc, type SearchOutcome } from "../lib/search-match";
+import { createSearchEngine, recordPath, type SearchDocument, type SearchEngine, type SearchResponse } from "@kz-hrc/core/search";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 
 const LIMIT = 100;
 
 /**
- * Live search: loads the static search index once, runs the shared query grammar over
- * it as you type, and keeps the query in the URL (?q=…). The form is a plain GET form
- * to the search page, so it also works without JavaScript.
+ * Live search: loads the static search index once and runs core's own search engine
+ * over it as you type, so results and their order are those of the query API and the
+ * TUI. The query stays in the URL (?q=…). The form is a plain GET form to the search
+ * page, so it also works without JavaScript.
  */
 export function SearchBox({ action, indexUrl, fallbackId }: { action: string; indexUrl: string; fallbackId: string }) {
   const [query, setQuery] = useState("");
-  const [docs, setDocs] = useState<SearchDoc[] | null>(null);
+  const [docs, setDocs] = useState<SearchDocument[] | null>(null);
   const [failed, setFailed] = useState(false);
   const started = useRef(false);
 
@@ -21,17 +22,19 @@ export function SearchBox({ action, indexUrl, fallbackId }: { action: string; in
     if (started.current) return;
     started.current = true;
     fetch(indexUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchDoc[]>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) => (response.ok ? (response.json() as Promise<SearchDocument[]>) : Promise.reject(new Error(String(response.status)))))
       .then(setDocs)
       .catch(() => setFailed(true));
   }, [indexUrl]);
 
-  const outcome: SearchOutcome | null = docs ? searchDocs(docs, query) : null;
+  const engine: SearchEngine | null = useMemo(() => (docs ? createSearchEngine(docs) : null), [docs]);
+  const asked = query.trim() !== "";
+  const response: SearchResponse | null = engine && asked ? engine.search(query, { limit: LIMIT }) : null;
 
   useEffect(() => {
     const fallback = document.getElementById(fallbackId);
-    if (fallback) fallback.hidden = Boolean(outcome?.asked);
-  }, [fallbackId, outcome?.asked]);
+    if (fallback) fallback.hidden = response !== null;
+  }, [fallbackId, response]);
 
   const change = (event: ChangeEvent<HTMLInputElement>) => {
     const value = event.target.value;
@@ -41,13 +44,13 @@ export function SearchBox({ action, indexUrl, fallbackId }: { action: string; in
   };
 
   const submit = (event: FormEvent) => {
-    if (docs) event.preventDefault();
+    if (engine) event.preventDefault();
   };
 
   let status = "Type to search: results appear as you type.";
   if (failed) status = "The search index could not be loaded; the form still submits.";
-  else if (!docs) status = "Loading the search index…";
-  else if (outcome?.asked) status = `${outcome.hits.length} ${outcome.hits.length === 1 ? "result" : "results"}${outcome.hits.length > LIMIT ? `, the first ${LIMIT} shown` : ""}.`;
+  else if (!engine) status = "Loading the search index…";
+  else if (response) status = `${response.total} ${response.total === 1 ? "result" : "results"}${response.total > LIMIT ? `, the first ${LIMIT} shown` : ""}.`;
 
   return (
     <>
@@ -71,21 +74,20 @@ export function SearchBox({ action, indexUrl, fallbackId }: { action: string; in
       <p id="search-status" className="status-line" role="status">
         {status}
       </p>
-      {outcome?.errors.length ? (
+      {response?.errors.length ? (
         <ul className="errors" aria-label="Problems with the query">
-          {outcome.errors.map((e) => (
+          {response.errors.map((e) => (
             <li key={e}>{e}</li>
           ))}
         </ul>
       ) : null}
-      {outcome?.asked && outcome.hits.length ? (
+      {response?.results.length ? (
         <ol className="record-list" aria-label="Search results">
-          {outcome.hits.slice(0, LIMIT).map(({ doc }) => (
-            <li key={doc.id}>
-              <a href={doc.url}>{doc.title}</a>
-              <span className="meta">
-                {[doc.kind.replaceAll("-", " "), doc.subtitle, doc.date].filter(Boolean).join(" · ")}
-              </span>
+          {response.results.map((hit) => (
+            <li key={hit.id}>
+              <a href={recordPath(hit.kind, hit.id)}>{hit.title}</a>
+              <span className="meta">{[hit.kind.replaceAll("-", " "), hit.subtitle, hit.date].filter(Boolean).join(" · ")}</span>
+              {hit.snippet ? <span className="snippet">{hit.snippet}</span> : null}
             </li>
           ))}
         </ol>

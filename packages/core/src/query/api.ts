@@ -2,8 +2,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { RecordKind, RecordRef } from "../schemas/primitives.js";
 import { compareDates } from "../text/dates.js";
 import { summarize, type RecordSummary } from "./describe.js";
-import { matchesFilter } from "./facets.js";
-import type { RecordFilter } from "./filter.js";
+import { matchesFilter, type RecordFilter } from "./filter.js";
 import { membershipContext } from "./membership.js";
 import * as relations from "./relations.js";
 import { listIndexed, search } from "./search.js";
@@ -72,7 +71,7 @@ export function createApi(data: Dataset) {
     /** Summaries of every record that passes a filter (a topic's records, a person's…), newest first. */
     listRecords: (filter: RecordFilter): readonly RecordSummary[] =>
       listIndexed(store)
-        .filter((d) => matchesFilter(store, d.facets, filter))
+        .filter((d) => matchesFilter(d.facets, filter))
         .map((d) => d.summary)
         .sort((a, b) => compareDates(b.date ?? "0000", a.date ?? "0000")),
     search: (query: string, options?: { limit?: number }) => search(store, query, options),

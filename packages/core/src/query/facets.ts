@@ -1,23 +1,9 @@
+/** The facets of a record (see RecordFacets in filter.ts): what the shared filter tests. */
 import type { Citation } from "../schemas/citation.js";
-import type { RecordKind } from "../schemas/primitives.js";
-import type { Perspective } from "../schemas/source.js";
-import { endOf, startOf } from "../text/dates.js";
 import { dateOf, typeOf } from "./describe.js";
-import type { RecordFilter } from "./filter.js";
+import type { RecordFacets } from "./filter.js";
 import { membershipContext } from "./membership.js";
 import type { AnyRecord, Store } from "./store.js";
-
-/** Everything a filter can test about one record, computed from the record and its relations. */
-export interface RecordFacets {
-  kind: RecordKind;
-  type?: string;
-  date?: string;
-  topicIds: string[];
-  personIds: string[];
-  organizationIds: string[];
-  sourceIds: string[];
-  perspectives: Perspective[];
-}
 
 function citationsOf(entry: AnyRecord): readonly Citation[] {
   switch (entry.kind) {
@@ -94,36 +80,11 @@ export function facetsOf(store: Store, entry: AnyRecord): RecordFacets {
   return {
     kind: entry.kind,
     ...(type ? { type } : {}),
-    ...(date ? { date } : {}),
+    ...(date ? { date, member: membershipContext(store, date).status } : {}),
     topicIds,
     personIds,
     organizationIds,
     sourceIds,
     perspectives,
   };
-}
-
-const anyOf = <T>(wanted: readonly T[] | undefined, have: readonly T[]) =>
-  !wanted || wanted.length === 0 || wanted.some((w) => have.includes(w));
-
-/** True when a record's facets pass every part of the filter. A dated filter drops undated records. */
-export function matchesFilter(store: Store, facets: RecordFacets, filter: RecordFilter): boolean {
-  if (filter.kinds?.length && !filter.kinds.includes(facets.kind)) return false;
-  if (filter.types?.length && !(facets.type && filter.types.includes(facets.type))) return false;
-  if (filter.from || filter.to || filter.member !== undefined) {
-    if (!facets.date) return false;
-    if (filter.from && endOf(facets.date) < startOf(filter.from)) return false;
-    if (filter.to && startOf(facets.date) > endOf(filter.to)) return false;
-    if (filter.member !== undefined) {
-      const status = membershipContext(store, facets.date).status;
-      if (filter.member ? status !== "member" : status !== "not-member") return false;
-    }
-  }
-  return (
-    anyOf(filter.topicIds, facets.topicIds) &&
-    anyOf(filter.personIds, facets.personIds) &&
-    anyOf(filter.organizationIds, facets.organizationIds) &&
-    anyOf(filter.sourceIds, facets.sourceIds) &&
-    anyOf(filter.perspectives, facets.perspectives)
-  );
 }

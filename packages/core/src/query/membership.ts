@@ -1,11 +1,12 @@
 import type { MembershipTerm } from "../schemas/membership-term.js";
 import { endOf, startOf } from "../text/dates.js";
+import type { MembershipStatus } from "./filter.js";
 import type { Store } from "./store.js";
 
 /** Whether Kazakhstan sat on the Council on a date, and in which term. */
 export interface MembershipContext {
   /** "uncertain" when a partial date (a year, a month) straddles a term's start or end. */
-  status: "member" | "not-member" | "uncertain";
+  status: MembershipStatus;
   term?: MembershipTerm;
 }
 

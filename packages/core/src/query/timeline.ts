@@ -1,7 +1,7 @@
 import type { Event } from "../schemas/event.js";
 import { compareDates } from "../text/dates.js";
-import { facetsOf, matchesFilter } from "./facets.js";
-import type { RecordFilter } from "./filter.js";
+import { facetsOf } from "./facets.js";
+import { matchesFilter, type RecordFilter } from "./filter.js";
 import { memo } from "./memo.js";
 import type { Store } from "./store.js";
 
@@ -18,6 +18,6 @@ export function listTimeline(store: Store, options: TimelineOptions = {}): reado
       .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
       .map((event) => ({ event, facets: facetsOf(store, { kind: "event", record: event }) })),
   );
-  const events = indexed.filter(({ facets }) => matchesFilter(store, facets, filter)).map(({ event }) => event);
+  const events = indexed.filter(({ facets }) => matchesFilter(facets, filter)).map(({ event }) => event);
   return order === "newest" ? events.reverse() : events;
 }

@@ -23,7 +23,8 @@ export default function SearchPage() {
       <details id="search-help">
         <summary>How to write a query</summary>
         <p>
-          Free words match the start of words; <code>&quot;quoted phrases&quot;</code> match exactly. Filters narrow the results:{" "}
+          Free words match the start of words (longer words also with a typo), titles count most;{" "}
+          <code>&quot;quoted phrases&quot;</code> match exactly. Filters narrow the results:{" "}
           <code>kind:</code> (event, statement, source…), <code>type:</code> (election, criticism…), <code>year:2021..2024</code>,{" "}
           <code>date:2012-11..2013</code>, <code>topic:</code>, <code>person:</code>, <code>org:</code>, <code>source:</code> (ids),{" "}
           <code>perspective:</code>, <code>member:yes</code> and <code>sort:newest</code> or <code>sort:oldest</code>.

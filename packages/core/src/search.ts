@@ -1,0 +1,11 @@
+/**
+ * `@kz-hrc/core/search`: everything a browser needs to search the record the way the
+ * query API does, without the data or zod: the engine (over documents from
+ * `listIndexedRecords`, e.g. a static JSON file), the query grammar, the filter test and
+ * record paths.
+ */
+export { createSearchEngine, type SearchDocument, type SearchEngine, type SearchResponse, type SearchResult } from "./query/search-engine.js";
+export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
+export { matchesFilter, type MembershipStatus, type RecordFacets, type RecordFilter, type SortOrder } from "./query/filter.js";
+export type { RecordSummary } from "./query/describe.js";
+export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
