@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { headersFile, pageCsp, serveConfig } from "./csp.mjs";
-import { needsScripts, stripScripts } from "./static-pages.mjs";
+import { stripScripts } from "./static-pages.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, "out");
@@ -17,19 +17,14 @@ function htmlFiles(dir) {
   });
 }
 
-let stripped = 0;
 const pages = htmlFiles(out)
   .map((path) => {
-    let html = readFileSync(path, "utf8");
-    if (!needsScripts(html)) {
-      html = stripScripts(html);
-      writeFileSync(path, html);
-      stripped += 1;
-    }
+    const html = stripScripts(readFileSync(path, "utf8"));
+    writeFileSync(path, html);
     return { file: relative(out, path).split("\\").join("/"), csp: pageCsp(html) };
   })
   .sort((a, b) => a.file.localeCompare(b.file));
 
 writeFileSync(join(root, "serve.json"), `${JSON.stringify(serveConfig(pages), null, 2)}\n`);
 writeFileSync(join(out, "_headers"), headersFile(pages));
-console.log(`postbuild: ${stripped} of ${pages.length} pages have no client widget and ship no script; CSP for every page written to serve.json and out/_headers`);
+console.log(`postbuild: ${pages.length} pages stripped of React's runtime (enhancer scripts kept); CSP for every page written to serve.json and out/_headers`);

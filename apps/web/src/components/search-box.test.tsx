@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RecordFacets, SearchDocument } from "@kz-hrc/core/search";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { enhanceSearch } from "../lib/search-dom";
 import { SearchBox } from "./search-box";
 
 const facets = (kind: RecordFacets["kind"], type: string, date: string): RecordFacets => ({
@@ -22,79 +24,104 @@ const docs: SearchDocument[] = [
     text: "General Assembly vote",
   },
   {
-    summary: { kind: "statement", id: "torture-claim", title: "“Torture is not tolerated”", date: "2019-03" },
+    summary: { kind: "statement", id: "torture-claim", title: "<b>Torture</b> is not tolerated", date: "2019-03" },
     facets: facets("statement", "achievement-claim", "2019-03"),
     text: "torture prisons",
   },
 ];
+
+const ENHANCER_TAG = '<script src="/enhance/search.js" defer="" data-enhancer=""></script>';
+
+/** The server's HTML (without the enhancer's tag: the test environment loads no files), then enhanced. */
+function renderPage() {
+  const html = renderToStaticMarkup(
+    <>
+      <SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />
+      <section id="fallback">every record</section>
+    </>,
+  );
+  expect(html).toContain(ENHANCER_TAG);
+  document.body.innerHTML = html.replace(ENHANCER_TAG, "");
+  const form = document.querySelector<HTMLFormElement>("form[data-live-search]");
+  const input = form?.querySelector<HTMLInputElement>("input[name=q]");
+  const status = document.getElementById("search-status");
+  const output = document.getElementById("search-output");
+  if (!form || !input || !status || !output || !form.dataset.index) throw new Error("the form must carry its parts");
+  enhanceSearch({ form, input, status, output, fallback: document.getElementById(form.dataset.fallback ?? ""), indexUrl: form.dataset.index });
+  return input;
+}
+
+const type = (input: HTMLInputElement, value: string) => fireEvent.input(input, { target: { value } });
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/search/");
   vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(docs), { headers: { "Content-Type": "application/json" } })));
 });
 afterEach(() => {
-  cleanup();
+  document.body.innerHTML = "";
   vi.unstubAllGlobals();
 });
 
-async function renderBox() {
-  await act(async () => {
-    render(
-      <>
-        <SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />
-        <section id="fallback">every record</section>
-      </>,
-    );
-  });
-  await screen.findByText("Type to search: results appear as you type.");
-}
-
 describe("SearchBox", () => {
-  it("runs the query from the URL once the index has loaded", async () => {
-    window.history.replaceState(null, "", "/search/?q=torture");
-    await act(async () => {
-      render(<SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />);
-    });
-    expect(await screen.findByRole("link", { name: "“Torture is not tolerated”" })).toBeTruthy();
-    expect((screen.getByLabelText("Search the record") as HTMLInputElement).value).toBe("torture");
+  it("is a plain GET form to the search page before the script runs", () => {
+    const html = renderToStaticMarkup(<SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />);
+    const form = html.match(/<form[^>]*>/)?.[0] ?? "";
+    expect(form).toContain('method="get"');
+    expect(form).toContain('action="/search/"');
+    expect(html).toMatch(/<input[^>]+name="q"/);
+  });
+
+  it("fetches the index only when the box is first used", () => {
+    const input = renderPage();
+    expect(screen.getByRole("status").textContent).toBe("Type to search: results appear as you type.");
+    expect(fetch).not.toHaveBeenCalled();
+    fireEvent.focus(input);
+    fireEvent.focus(input);
+    expect(fetch).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledWith("/search-index.json");
   });
 
-  it("shows results as you type and keeps the query in the URL", async () => {
-    await renderBox();
-    fireEvent.change(screen.getByLabelText("Search the record"), { target: { value: "type:election" } });
-    expect(window.location.search).toBe("?q=type%3Aelection");
-    expect(screen.getByRole("status").textContent).toBe("1 result.");
-    expect(screen.getByRole("link", { name: "Kazakhstan elected to the Council" }).getAttribute("href")).toBe("/events/hrc-election-2012/");
-    expect(document.getElementById("fallback")?.hidden).toBe(true);
+  it("runs the query from the URL once the index has loaded", async () => {
+    window.history.replaceState(null, "", "/search/?q=torture");
+    const input = renderPage();
+    expect(input.value).toBe("torture");
+    expect(await screen.findByRole("link", { name: "<b>Torture</b> is not tolerated" })).toBeTruthy();
+    // Data is written as text: the title's markup is not interpreted.
+    expect(document.querySelector("#search-output b")).toBeNull();
   });
 
-  it("shows a snippet of the matching text", async () => {
-    await renderBox();
-    fireEvent.change(screen.getByLabelText("Search the record"), { target: { value: "prisons" } });
-    expect(screen.getByRole("link", { name: "“Torture is not tolerated”" }).closest("li")?.textContent).toMatch(/torture prisons/);
+  it("shows results as you type, with a snippet, and keeps the query in the URL", async () => {
+    const input = renderPage();
+    type(input, "type:election");
+    expect(window.location.search).toBe("?q=type%3Aelection");
+    expect(await screen.findByText("1 result.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Kazakhstan elected to the Council" }).getAttribute("href")).toBe("/events/hrc-election-2012/");
+    expect(document.getElementById("fallback")?.hidden).toBe(true);
+    type(input, "prisons");
+    expect(screen.getByRole("link", { name: "<b>Torture</b> is not tolerated" }).closest("li")?.textContent).toMatch(/torture prisons/);
   });
 
   it("says what is wrong with a query", async () => {
-    await renderBox();
-    fireEvent.change(screen.getByLabelText("Search the record"), { target: { value: "kind:spaceship" } });
-    expect(screen.getByRole("list", { name: "Problems with the query" }).textContent).toMatch(/unknown kind "spaceship"/);
+    const input = renderPage();
+    type(input, "kind:spaceship");
+    expect((await screen.findByRole("list", { name: "Problems with the query" })).textContent).toMatch(/unknown kind "spaceship"/);
   });
 
-  it("clears the URL when the query is emptied", async () => {
+  it("clears the URL and shows every list again when the query is emptied", async () => {
     window.history.replaceState(null, "", "/search/?q=vote");
-    await act(async () => {
-      render(
-        <>
-          <SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />
-          <section id="fallback">every record</section>
-        </>,
-      );
-    });
+    const input = renderPage();
     await screen.findByText("1 result.");
     expect(document.getElementById("fallback")?.hidden).toBe(true);
-    fireEvent.change(screen.getByLabelText("Search the record"), { target: { value: "" } });
+    type(input, "");
     expect(window.location.search).toBe("");
     expect(document.getElementById("fallback")?.hidden).toBe(false);
+    expect(screen.queryByRole("list", { name: "Search results" })).toBeNull();
+  });
+
+  it("says so when the index cannot be loaded", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => new Response("", { status: 404 })));
+    const input = renderPage();
+    type(input, "vote");
+    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("The search index could not be loaded; the form still submits."));
   });
 });

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { enhanceTimeline } from "../lib/timeline-dom";
 import { TimelineFilters, type TimelineFilterOptions } from "./timeline-filters";
 
 const options: TimelineFilterOptions = {
@@ -41,15 +43,51 @@ function TimelineFixture() {
   );
 }
 
+const ENHANCER_TAG = '<script src="/enhance/timeline.js" defer="" data-enhancer=""></script>';
+
+/** The server's HTML, without the enhancer's tag: the test environment does not load files. */
+function serverHtml(): string {
+  const html = renderToStaticMarkup(<TimelineFixture />);
+  expect(html).toContain(ENHANCER_TAG);
+  return html.replace(ENHANCER_TAG, "");
+}
+
+/** The page as the server sends it, then enhanced as the browser script does. */
+function renderPage() {
+  document.body.innerHTML = serverHtml();
+  const form = document.querySelector<HTMLFormElement>("form[data-timeline-filters]");
+  const list = document.getElementById(form?.dataset.list ?? "");
+  if (!form || !list) throw new Error("the form must name its list");
+  enhanceTimeline(form, list, document.getElementById("timeline-status"));
+}
+
 const visible = () => [...document.querySelectorAll<HTMLElement>("[data-year]")].filter((el) => !el.hidden).map((el) => el.id);
 
 beforeEach(() => window.history.replaceState(null, "", "/timeline/"));
-afterEach(cleanup);
+afterEach(() => {
+  document.body.innerHTML = "";
+});
 
 describe("TimelineFilters", () => {
+  it("is a plain GET form with every event showing before the script runs", () => {
+    document.body.innerHTML = serverHtml();
+    const form = document.querySelector("form");
+    expect(form?.getAttribute("method")).toBe("get");
+    expect(form?.getAttribute("action")).toBe("/timeline/");
+    expect(visible()).toEqual(["e3", "e2", "e1"]);
+    expect(screen.getByRole("status").textContent).toBe("3 events.");
+  });
+
+  it("falls back to any for a value the list does not offer", () => {
+    window.history.replaceState(null, "", "/timeline/?kind=spaceship&topic=death-penalty");
+    renderPage();
+    expect((screen.getByLabelText("Event kind") as HTMLSelectElement).value).toBe("");
+    expect((screen.getByLabelText("Topic") as HTMLSelectElement).value).toBe("death-penalty");
+  });
+
   it("restores the filter from the URL and hides the events that fail it", async () => {
     window.history.replaceState(null, "", "/timeline/?kind=election");
-    await act(async () => render(<TimelineFixture />));
+    renderPage();
     expect(visible()).toEqual(["e2"]);
     expect((screen.getByLabelText("Event kind") as HTMLSelectElement).value).toBe("election");
     expect(document.getElementById("y2021")?.hidden).toBe(true);
@@ -57,7 +95,7 @@ describe("TimelineFilters", () => {
   });
 
   it("writes a changed filter into the URL", async () => {
-    await act(async () => render(<TimelineFixture />));
+    renderPage();
     expect(visible()).toEqual(["e3", "e2", "e1"]);
     fireEvent.change(screen.getByLabelText("Topic"), { target: { value: "death-penalty" } });
     expect(window.location.search).toBe("?topic=death-penalty");
@@ -67,7 +105,7 @@ describe("TimelineFilters", () => {
   });
 
   it("puts the oldest events first when asked, and back", async () => {
-    await act(async () => render(<TimelineFixture />));
+    renderPage();
     fireEvent.change(screen.getByLabelText("Order"), { target: { value: "oldest" } });
     expect(window.location.search).toBe("?order=oldest");
     expect(visible()).toEqual(["e1", "e2", "e3"]);
@@ -77,7 +115,7 @@ describe("TimelineFilters", () => {
 
   it("resets every filter", async () => {
     window.history.replaceState(null, "", "/timeline/?kind=election&perspective=civil-society");
-    await act(async () => render(<TimelineFixture />));
+    renderPage();
     expect(visible()).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Reset" }));
     expect(window.location.search).toBe("");

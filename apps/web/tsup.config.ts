@@ -1,0 +1,15 @@
+import { defineConfig } from "tsup";
+
+/** Enhancers: framework-free browser scripts for server-rendered pages (see src/lib/enhancers.ts). */
+export default defineConfig({
+  entry: { timeline: "src/enhance/timeline.ts", search: "src/enhance/search.ts" },
+  outDir: "public/enhance",
+  format: ["iife"],
+  platform: "browser",
+  target: "es2020",
+  minify: true,
+  clean: true,
+  dts: false,
+  sourcemap: false,
+  outExtension: () => ({ js: ".js" }),
+});
