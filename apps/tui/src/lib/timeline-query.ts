@@ -1,7 +1,6 @@
 import type { Api, Event } from "@kz-hrc/core";
 // The grammar entry is data-free: parsing argv does not load the dataset.
-import { parseQuery } from "@kz-hrc/core/grammar";
-import { EVENT_KINDS as KINDS } from "./event-kinds.js";
+import { EVENT_KINDS as KINDS, parseQuery } from "@kz-hrc/core/grammar";
 
 /** The timeline for a query in the shared grammar, with the query's readable errors. */
 export interface TimelineResult {

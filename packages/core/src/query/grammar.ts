@@ -11,6 +11,9 @@ import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES, RECORD_KINDS } from "../schemas/vocabulary.js";
 import type { RecordFilter, SortOrder } from "./filter.js";
 
+// Event kinds are what `type:` takes on the timeline; clients validate them without data.
+export { EVENT_KINDS } from "../schemas/vocabulary.js";
+
 export const MAX_QUERY_LENGTH = 300;
 
 export const FILTER_KEYS = ["kind", "type", "year", "date", "topic", "person", "org", "source", "perspective", "member", "sort"] as const;

@@ -1,31 +1,9 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
 import { Id, PartialDate, SafeText } from "./primitives.js";
+import { EVENT_KINDS } from "./vocabulary.js";
 
-export const EventKind = z.enum(
-  [
-    "candidacy",
-    "election",
-    "membership-term-start",
-    "membership-term-end",
-    "upr-review",
-    "upr-adoption",
-    "council-session",
-    "high-level-segment",
-    "statement",
-    "law",
-    "decree",
-    "ratification",
-    "referendum",
-    "resolution",
-    "report",
-    "conference",
-    "visit",
-    "protest",
-    "other",
-  ],
-  { error: "must be a known event kind" },
-);
+export const EventKind = z.enum(EVENT_KINDS, { error: "must be a known event kind" });
 export type EventKind = z.infer<typeof EventKind>;
 
 /** Someone (or some body) taking part in an event, with the part they played. */

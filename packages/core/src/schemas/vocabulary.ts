@@ -26,6 +26,29 @@ export const PERSPECTIVES = [
   "academic",
 ] as const;
 
+/** Kinds of event, from a candidacy to a protest. */
+export const EVENT_KINDS = [
+  "candidacy",
+  "election",
+  "membership-term-start",
+  "membership-term-end",
+  "upr-review",
+  "upr-adoption",
+  "council-session",
+  "high-level-segment",
+  "statement",
+  "law",
+  "decree",
+  "ratification",
+  "referendum",
+  "resolution",
+  "report",
+  "conference",
+  "visit",
+  "protest",
+  "other",
+] as const;
+
 /** The collections of the dataset, in export order. */
 export const COLLECTION_NAMES = [
   "sources",
