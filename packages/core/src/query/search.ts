@@ -9,11 +9,7 @@ export type { SearchDocument, SearchResponse, SearchResult } from "./search-engi
 
 function textOf(store: Store, entry: AnyRecord, facets: RecordFacets): string {
   const r = entry.record;
-  // Topic names make "death" find records filed under the death-penalty topic.
-  const parts: (string | undefined)[] = facets.topicIds.map((id) => {
-    const topic = store.byId.get(id);
-    return topic?.kind === "topic" ? topic.record.name : undefined;
-  });
+  const parts: (string | undefined)[] = [];
   switch (entry.kind) {
     case "event":
       parts.push(entry.record.summary, entry.record.place, entry.record.session, ...entry.record.citations.map((c) => c.quote));
@@ -49,7 +45,14 @@ function textOf(store: Store, entry: AnyRecord, facets: RecordFacets): string {
       parts.push(entry.record.notes, ...entry.record.searched);
       break;
   }
-  return [r.id.replaceAll("-", " "), ...parts].filter(Boolean).join(" \n ");
+  // Topic names make "death" find records filed under the death-penalty topic; the id's
+  // words find a record by its id. Both come after the record's own words, so that a
+  // result's snippet shows those first.
+  const topics = facets.topicIds.map((id) => {
+    const topic = store.byId.get(id);
+    return topic?.kind === "topic" ? topic.record.name : undefined;
+  });
+  return [...parts, ...topics, r.id.replaceAll("-", " ")].filter(Boolean).join(" \n ");
 }
 
 /** The search document of every record, in the store's order (memoized per store). */
