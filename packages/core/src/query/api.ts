@@ -51,7 +51,7 @@ export function createApi(data: Dataset) {
     /** Summary (kind, title, date) of any record by id. */
     getSummary: (id: string): RecordSummary | undefined => {
       const entry = store.byId.get(id);
-      return entry && summarize(entry);
+      return entry && summarize(store, entry);
     },
     listSources: () => lists.sources,
     listPeople: () => lists.people,

@@ -1,5 +1,5 @@
 import type { RecordKind } from "../schemas/primitives.js";
-import type { AnyRecord } from "./store.js";
+import type { AnyRecord, Store } from "./store.js";
 
 /** What lists, search results and links need to show any record. */
 export interface RecordSummary {
@@ -66,12 +66,20 @@ export function typeOf(entry: AnyRecord): string | undefined {
   }
 }
 
+/** The name of the person or organization a statement is attributed to, if in the store. */
+function speakerOf(store: Store, entry: AnyRecord & { kind: "statement" }): string | undefined {
+  const by = store.byId.get(entry.record.speakerId ?? entry.record.organizationId ?? "");
+  return by?.kind === "person" || by?.kind === "organization" ? by.record.name : undefined;
+}
+
 /** Summarizes any record for lists and search results. */
-export function summarize(entry: AnyRecord): RecordSummary {
+export function summarize(store: Store, entry: AnyRecord): RecordSummary {
   const type = typeOf(entry);
   const date = dateOf(entry);
   let subtitle = type ? humanize(type) : undefined;
   if (entry.kind === "person") subtitle = entry.record.roles[0]?.title;
+  // A quote alone does not say who said it: lists show the speaker beside its kind.
+  if (entry.kind === "statement") subtitle = [speakerOf(store, entry), subtitle].filter(Boolean).join(" · ") || undefined;
   return {
     kind: entry.kind,
     id: entry.record.id,

@@ -60,7 +60,7 @@ export function listIndexed(store: Store): readonly SearchDocument[] {
   return memo(store, "search-documents", () =>
     [...store.byId.values()].map((entry) => {
       const facets = facetsOf(store, entry);
-      return { summary: summarize(entry), facets, text: textOf(store, entry, facets) };
+      return { summary: summarize(store, entry), facets, text: textOf(store, entry, facets) };
     }),
   );
 }
