@@ -1,6 +1,6 @@
 import type { Api, Event } from "@kz-hrc/core";
 // The grammar entry is data-free: parsing argv does not load the dataset.
-import { EVENT_KINDS as KINDS, parseQuery } from "@kz-hrc/core/grammar";
+import { EVENT_KINDS, parseQuery } from "@kz-hrc/core/grammar";
 
 /** The timeline for a query in the shared grammar, with the query's readable errors. */
 export interface TimelineResult {
@@ -8,7 +8,7 @@ export interface TimelineResult {
   errors: string[];
 }
 
-const EVENT_KINDS: readonly string[] = KINDS;
+const isEventKind = (type: string) => (EVENT_KINDS as readonly string[]).includes(type);
 
 /**
  * Events matching a grammar query (`year:2012..2024 type:election topic:x …`), in date
@@ -18,7 +18,7 @@ export function timelineFor(api: Api, query: string): TimelineResult {
   const parsed = parseQuery(query);
   const errors = [...parsed.errors];
   for (const type of parsed.filter.types ?? []) {
-    if (!EVENT_KINDS.includes(type)) errors.push(`unknown event kind "${type}" (known: ${EVENT_KINDS.join(", ")})`);
+    if (!isEventKind(type)) errors.push(`unknown event kind "${type}" (known: ${EVENT_KINDS.join(", ")})`);
   }
   let events = api.listTimeline({ ...parsed.filter, order: parsed.sort === "newest" ? "newest" : "oldest" });
   if (parsed.text) {

@@ -3,7 +3,7 @@ import { Box, Text } from "ink";
 import { useMemo } from "react";
 import { ListView } from "../components/list-view.js";
 import { useData } from "../data-context.js";
-import { useListKeys } from "../hooks/use-list-keys.js";
+import { useRecordListKeys } from "../hooks/use-record-list-keys.js";
 import type { SectionView } from "../lib/nav.js";
 import { summaryRow } from "../lib/rows.js";
 import { summariesOf } from "../lib/sections.js";
@@ -14,17 +14,7 @@ export function ListScreen({ view, kind, label, width, height, active, dispatch 
   const { api } = useData();
   const summaries = useMemo(() => summariesOf(api, kind), [api, kind]);
   const rows = useMemo(() => summaries.map((s) => summaryRow(s)), [summaries]);
-  useListKeys({
-    active,
-    cursor: view.cursor,
-    length: rows.length,
-    page: height - 1,
-    onCursor: (cursor) => dispatch({ type: "cursor", cursor }),
-    onOpen: (i) => {
-      const s = summaries[i];
-      if (s) dispatch({ type: "open", ref: { kind: s.kind, id: s.id } });
-    },
-  });
+  useRecordListKeys({ active: active, cursor: view.cursor, page: height - 1, records: summaries, dispatch });
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">

@@ -4,7 +4,7 @@ import { ListView } from "../components/list-view.js";
 import { QueryLine } from "../components/query-line.js";
 import { useData } from "../data-context.js";
 import { useLineInput } from "../hooks/use-line-input.js";
-import { useListKeys } from "../hooks/use-list-keys.js";
+import { useRecordListKeys } from "../hooks/use-record-list-keys.js";
 import { clean } from "../lib/format.js";
 import type { SectionView } from "../lib/nav.js";
 import { summaryRow } from "../lib/rows.js";
@@ -23,17 +23,7 @@ export function SearchScreen({ view, width, height, active, dispatch }: ScreenPr
     (query) => dispatch({ type: "query", query }),
     () => dispatch({ type: "editing", editing: false }),
   );
-  useListKeys({
-    active: active && !view.editing,
-    cursor: view.cursor,
-    length: rows.length,
-    page: height - 1,
-    onCursor: (cursor) => dispatch({ type: "cursor", cursor }),
-    onOpen: (i) => {
-      const r = response.results[i];
-      if (r) dispatch({ type: "open", ref: { kind: r.kind, id: r.id } });
-    },
-  });
+  useRecordListKeys({ active: active && !view.editing, cursor: view.cursor, page: height - 1, records: response.results, dispatch });
   const status = response.errors[0]
     ? `! ${clean(response.errors[0])}`
     : view.query.trim()

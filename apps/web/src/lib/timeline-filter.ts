@@ -1,7 +1,8 @@
 /**
  * The timeline's filter state and its URL form (?from=2012&to=2024&kind=election…),
- * plus the test an event passes. Pure, so the client widget and tests share it.
+ * plus the test an event passes (core's filter). Pure, so the enhancer and tests share it.
  */
+import { matchesFilter, type RecordFacets } from "@kz-hrc/core/grammar";
 
 export const TIMELINE_KEYS = ["from", "to", "kind", "topic", "person", "org", "perspective"] as const;
 export type TimelineKey = (typeof TIMELINE_KEYS)[number];
@@ -50,16 +51,32 @@ export function toTimelineParams(state: TimelineState): URLSearchParams {
   return params;
 }
 
-/** True when an event passes every chosen filter. */
+const one = (value: string | undefined) => (value ? [value] : undefined);
+
+/**
+ * True when an event passes every chosen filter: the state and the event's facets are
+ * put in core's terms and core's own filter test decides, as it does for the API and the TUI.
+ */
 export function matchesTimeline(item: TimelineItem, state: TimelineState): boolean {
-  if (state.from && item.year < Number(state.from)) return false;
-  if (state.to && item.year > Number(state.to)) return false;
-  if (state.kind && item.kind !== state.kind) return false;
-  if (state.topic && !item.topics.includes(state.topic)) return false;
-  if (state.person && !item.people.includes(state.person)) return false;
-  if (state.org && !item.orgs.includes(state.org)) return false;
-  if (state.perspective && !item.perspectives.includes(state.perspective)) return false;
-  return true;
+  const facets: RecordFacets = {
+    kind: "event",
+    type: item.kind,
+    date: String(item.year),
+    topicIds: [...item.topics],
+    personIds: [...item.people],
+    organizationIds: [...item.orgs],
+    sourceIds: [],
+    perspectives: item.perspectives as RecordFacets["perspectives"],
+  };
+  return matchesFilter(facets, {
+    from: state.from,
+    to: state.to,
+    types: one(state.kind),
+    topicIds: one(state.topic),
+    personIds: one(state.person),
+    organizationIds: one(state.org),
+    perspectives: one(state.perspective) as RecordFacets["perspectives"] | undefined,
+  });
 }
 
 const list = (value: string | undefined) => (value ? value.split(" ").filter(Boolean) : []);

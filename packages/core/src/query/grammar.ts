@@ -11,8 +11,10 @@ import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES, RECORD_KINDS } from "../schemas/vocabulary.js";
 import type { RecordFilter, SortOrder } from "./filter.js";
 
-// Event kinds are what `type:` takes on the timeline; clients validate them without data.
+// Event kinds are what `type:` takes on the timeline, and matchesFilter is what a parsed
+// filter means: clients use both without data or the search engine.
 export { EVENT_KINDS } from "../schemas/vocabulary.js";
+export { matchesFilter, type RecordFacets } from "./filter.js";
 
 export const MAX_QUERY_LENGTH = 300;
 
