@@ -65,4 +65,23 @@ test.describe("timeline without JavaScript", () => {
     await expect(page.locator("form.filters-form")).toHaveAttribute("method", "get");
     await expect(page.locator("form.filters-form")).toHaveAttribute("action", "/timeline/");
   });
+
+  // Chromium under Playwright keeps <noscript> unparsed even with scripts off, so the
+  // note is read from the served HTML and its year jumps are followed by address.
+  test("says the filters need a script, and offers a jump to every year instead", async ({ page }) => {
+    const html = await (await page.request.get("/timeline/")).text();
+    const note = html.match(/<noscript>(.*?)<\/noscript>/s)?.[1] ?? "";
+    expect(note).toContain("Without JavaScript the filters cannot narrow this list");
+    const years = [...new Set(events.map((e) => e.date.slice(0, 4)))].sort().reverse();
+    expect([...note.matchAll(/href="#year-(\d{4})"/g)].map((m) => m[1])).toEqual(years);
+    await open(page, `/timeline/#year-${years.at(-1)}`);
+    await expect(page.locator(`#year-${years.at(-1)}`)).toBeInViewport();
+  });
+});
+
+test.describe("timeline with JavaScript", () => {
+  test("does not show the note for readers without a script", async ({ page }) => {
+    await open(page, "/timeline/");
+    await expect(page.getByRole("navigation", { name: "Years" })).toHaveCount(0);
+  });
 });

@@ -37,16 +37,46 @@ function filterOptions(): TimelineFilterOptions {
   };
 }
 
+/** Years that have events, newest first (the list's own order). */
+function yearsInRecord(): number[] {
+  return [...new Set(api.listTimeline({ order: "newest" }).map((e) => yearOf(e.date)))];
+}
+
+/**
+ * A static host cannot filter without a script, so a reader without JavaScript gets
+ * what still works: a jump to each year, and the record pages that list their events.
+ */
+function TimelineWithoutScript({ years }: { years: readonly number[] }) {
+  return (
+    <noscript>
+      <p>
+        Without JavaScript the filters cannot narrow this list. Jump to a year below, or open a{" "}
+        <a href={urls.kindIndex("topic")}>topic</a>, <a href={urls.kindIndex("person")}>person</a> or{" "}
+        <a href={urls.kindIndex("organization")}>organization</a> to see the events linked to it.
+      </p>
+      <nav aria-label="Years">
+        <ul className="inline-list">
+          {years.map((year) => (
+            <li key={year}>
+              <a href={`#year-${year}`}>{year}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </noscript>
+  );
+}
+
 export default function TimelinePage() {
   const total = api.listTimeline().length;
   return (
     <>
       <h1>Timeline</h1>
       <p className="lede">
-        Every event in the record, grouped by year. Filters change the address of the page, so any view can be shared. Without
-        JavaScript the whole list shows.
+        Every event in the record, grouped by year. Filters change the address of the page, so any view can be shared.
       </p>
       <TimelineFilters options={filterOptions()} listId="timeline-list" total={total} action={urls.timeline()} />
+      <TimelineWithoutScript years={yearsInRecord()} />
       <TimelineList id="timeline-list" />
     </>
   );
