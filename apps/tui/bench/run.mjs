@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { stripVTControlCharacters } from "node:util";
 
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+// The installed command: the bin stub, then the bundle it imports.
+const CLI = fileURLToPath(new URL("../bin/kz-hrc.js", import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 10);
 const SIZE = "stty cols 100 rows 30";
 const env = { ...process.env };

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,7 +7,8 @@ import { exportDataset } from "@kz-hrc/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { FIXTURE_DIR } from "./fixture.js";
 
-const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+// The command as installed: the bin stub, which imports the built bundle.
+const CLI = fileURLToPath(new URL("../bin/kz-hrc.js", import.meta.url));
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 const ESC = "\u001b";
 
@@ -21,6 +22,15 @@ const temp = mkdtempSync(join(tmpdir(), "kz-hrc-cli-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("kz-hrc (scriptable)", () => {
+  it("says to build first when the bundle is missing, without a stack trace", () => {
+    const unbuilt = join(temp, "unbuilt");
+    mkdirSync(join(unbuilt, "bin"), { recursive: true });
+    copyFileSync(CLI, join(unbuilt, "bin", "kz-hrc.js"));
+    const result = spawnSync(process.execPath, [join(unbuilt, "bin", "kz-hrc.js"), "--version"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("kz-hrc: not built yet; run `pnpm build` at the repository root first.\n");
+  });
+
   it("prints its version and help for every command", () => {
     expect(run(["--version"])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
     for (const command of ["", "timeline", "show", "search", "list", "export"]) {
