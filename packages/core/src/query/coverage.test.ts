@@ -13,6 +13,21 @@ describe("coverageReport", () => {
     expect(report.parts.find((p) => p.id === "assessments")?.holds[0]).toContain("1 contradicts");
   });
 
+  it("counts treaty-body reviews (report events a UN body takes part in) and country visits", () => {
+    const file = fixtureFile();
+    const event = file.events?.[0];
+    if (!event) throw new Error("the fixture has an event");
+    file.events = [
+      ...(file.events ?? []),
+      { ...event, id: "committee-review", kind: "report", participants: [{ organizationId: "un", role: "treaty body" }] },
+      { ...event, id: "national-report", kind: "report", participants: [{ organizationId: "kazakhstan", role: "author" }] },
+      { ...event, id: "rapporteur-visit", kind: "visit", participants: [{ personId: "a-minister", role: "host" }] },
+    ];
+    const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find((p) => p.id === "assessments")?.holds;
+    expect(holds).toContain("1 review by UN treaty bodies");
+    expect(holds).toContain("1 country visit by UN mechanisms and officials");
+  });
+
   it("counts sources by perspective and origins, not outlets", () => {
     expect(report.sources).toBe(2);
     expect(report.origins).toBe(1);

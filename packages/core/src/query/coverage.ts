@@ -46,6 +46,12 @@ export function coverageReport(data: Dataset): CoverageReport {
   const assessments = data.statements.filter((s) => s.assesses.length > 0);
   const links = assessments.flatMap((s) => s.assesses);
   const january = data.events.filter((e) => e.topicIds.includes("january-2022-events"));
+  const unBodies = new Set(data.organizations.filter((o) => o.kind === "un-body").map((o) => o.id));
+  // A treaty body's review of Kazakhstan is a report event in which a UN body takes part.
+  const treatyBodyReviews = data.events.filter(
+    (e) => e.kind === "report" && e.participants.some((p) => p.organizationId !== undefined && unBodies.has(p.organizationId)),
+  );
+  const visits = data.events.filter((e) => e.kind === "visit");
 
   const parts: CoveragePart[] = [
     {
@@ -100,6 +106,8 @@ export function coverageReport(data: Dataset): CoverageReport {
         plural(assessments.length, "assessment") + ` linked to claims (${plural(links.length, "link")}: ` +
           ["supports", "contradicts", "context"].map((rel) => `${links.filter((l) => l.relation === rel).length} ${rel}`).join(", ") + ")",
         plural(data.events.filter((e) => e.kind === "resolution").length, "resolution"),
+        plural(treatyBodyReviews.length, "review") + " by UN treaty bodies",
+        plural(visits.length, "country visit") + " by UN mechanisms and officials",
         plural(january.length, "event") + " on January 2022",
       ],
       unknowns: unknownsWhere((r) => eventIs("resolution", "report", "visit")(r) || topicIs("january-2022-events")(r)),
