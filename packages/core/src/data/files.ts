@@ -8,6 +8,8 @@ import councilStatements from "../../data/council-statements.json" with { type: 
 import elections from "../../data/elections.json" with { type: "json" };
 import reforms from "../../data/reforms.json" with { type: "json" };
 import seeds from "../../data/seeds.json" with { type: "json" };
+import specialProcedures from "../../data/special-procedures.json" with { type: "json" };
+import treatyBodies from "../../data/treaty-bodies.json" with { type: "json" };
 import upr from "../../data/upr.json" with { type: "json" };
 
 export const DATA_FILES: Readonly<Record<string, unknown>> = {
@@ -18,4 +20,6 @@ export const DATA_FILES: Readonly<Record<string, unknown>> = {
   "data/council-statements.json": councilStatements,
   "data/reforms.json": reforms,
   "data/assessments.json": assessments,
+  "data/special-procedures.json": specialProcedures,
+  "data/treaty-bodies.json": treatyBodies,
 };

@@ -71,10 +71,20 @@ export function checkIntegrity(data: Collections, origins: Origins): DataIssue[]
     }
   };
 
+  // One page is one source: a second record for the same URL or archived text would
+  // count one origin twice and split its citations.
+  const firstWith = { url: new Map<string, string>(), archiveSha256: new Map<string, string>() };
   for (const s of data.sources) {
     ref("sources", s.id, "publisherId", "organizations", s.publisherId);
     ref("sources", s.id, "republishes", "sources", s.republishes);
     if (s.republishes === s.id) issues.push({ ...at("sources", s.id), field: "republishes", message: "cannot republish itself" });
+    for (const field of ["url", "archiveSha256"] as const) {
+      const value = s[field];
+      if (value === undefined) continue;
+      const first = firstWith[field].get(value);
+      if (first) issues.push({ ...at("sources", s.id), field, message: `is the same as source "${first}"'s: cite that source instead` });
+      else firstWith[field].set(value, s.id);
+    }
   }
   for (const o of data.organizations) {
     ref("organizations", o.id, "parentId", "organizations", o.parentId);

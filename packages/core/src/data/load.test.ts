@@ -51,6 +51,14 @@ describe("loadDataset", () => {
     expect(message).toContain('data/other.json › topics › "claim" › id: duplicate id: already used in statements (data/test.json)');
   });
 
+  it("rejects a second source for the same page or the same archived text", () => {
+    const copy = (f: ReturnType<typeof fixtureFile>) => ({ ...f.sources![0]!, id: "same-page-again" });
+    const byUrl = messageOf(load((f) => void f.sources!.push({ ...copy(f), archiveSha256: "b".repeat(64) })));
+    expect(byUrl).toContain('sources › "same-page-again" › url: is the same as source "un-press-election"\'s: cite that source instead');
+    const byText = messageOf(load((f) => void f.sources!.push({ ...copy(f), url: "https://example.org/other" })));
+    expect(byText).toContain('sources › "same-page-again" › archiveSha256: is the same as source "un-press-election"\'s');
+  });
+
   it("rejects dates out of order", () => {
     const message = messageOf(load((f) => void (f.membershipTerms![0]!.end = "2012-12-31")));
     expect(message).toContain('membershipTerms › "term-2013-2015" › end: date 2012-12-31 comes before 2013-01-01');
