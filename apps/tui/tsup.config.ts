@@ -15,6 +15,9 @@ export default defineConfig({
   splitting: false,
   noExternal: [/.*/],
   esbuildOptions(options) {
+    // Core's split chunks import each other bare, only to keep evaluation order; with
+    // core's `sideEffects: false` esbuild rightly drops them, and need not say so.
+    options.logOverride = { "ignored-bare-import": "silent" };
     // Ink imports react-devtools-core (not installed) and ws only when DEV=true: stubs
     // keep the bundle free of an import that cannot resolve, and 50 KB smaller.
     options.alias = {
