@@ -18,7 +18,7 @@ import type { QuoteChecks } from "./schemas/quote-checks.js";
 import { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
 
 export type * from "./schemas/types.js";
-export { COLLECTION_NAMES, EVENT_KINDS, PERSPECTIVES, RECORD_KINDS, type CollectionName } from "./schemas/vocabulary.js";
+export { COLLECTION_NAMES, EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECORD_KINDS, type CollectionName } from "./schemas/vocabulary.js";
 export { collectCitations, type PlacedCitation } from "./data/citations.js";
 export { createApi, type Api } from "./query/api.js";
 export type { AnyRecord, RecordOfKind } from "./query/store.js";

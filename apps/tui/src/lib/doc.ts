@@ -1,5 +1,5 @@
-import type { Api, Citation, RecordKind, RecordRef } from "@kz-hrc/core";
-import { clean, formatDate, humanize } from "./format.js";
+import { PERSPECTIVE_LABELS, type Api, type Citation, type RecordKind, type RecordRef } from "@kz-hrc/core";
+import { clean, formatDate } from "./format.js";
 
 /** How a line is shown; plain output ignores tones. */
 export type Tone = "title" | "heading" | "quote" | "muted" | "warning" | "good" | "bad";
@@ -75,7 +75,7 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
     const publisher = api.getOrganization(source.publisherId)?.name ?? source.publisherId;
     const date = source.published ? formatDate(source.published) : "undated";
     lines.push({
-      text: clean(`— ${source.title} · ${publisher} · ${date} · ${humanize(source.perspective)}`),
+      text: clean(`— ${source.title} · ${publisher} · ${date} · ${PERSPECTIVE_LABELS[source.perspective]}`),
       link: { kind: "source", id: source.id },
       indent: indent + 2,
     });

@@ -26,7 +26,7 @@ describe("recordDoc", () => {
   it("shows citations with quote, source, publisher, date, perspective and verification", () => {
     const out = text("hrc-election-2012");
     expect(out).toContain("“The General Assembly today elected Kazakhstan to the Human Rights Council.”");
-    expect(out).toMatch(/— General Assembly elects .* · Office of the United Nations .* · 12 Nov 2012 · intergovernmental \[example-un-press-2012\]/);
+    expect(out).toMatch(/— General Assembly elects .* · Office of the United Nations .* · 12 Nov 2012 · Intergovernmental body \[example-un-press-2012\]/);
     expect(out).toContain("not machine-checked");
     expect(text("hrc-election-2012", () => "verified")).toContain("✓ verified");
     expect(text("hrc-election-2012", () => "failed")).toContain("✗ failed");
@@ -50,7 +50,7 @@ describe("recordDoc", () => {
     const out = text("example-times-2012");
     expect(out).toContain("Publisher: The Example Times [example-times]");
     expect(out).toContain("Republishes: General Assembly elects eighteen members of the Human Rights Council · 12 Nov 2012 [example-un-press-2012]");
-    expect(out).toContain("Perspective: independent media");
+    expect(out).toContain("Perspective: Independent media");
     expect(out).toContain("[hrc-election-2012]");
   });
   it("shows reform stages in order, each dated at its precision", () => {

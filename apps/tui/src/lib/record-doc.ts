@@ -1,4 +1,4 @@
-import { recordPath, type Api } from "@kz-hrc/core";
+import { PERSPECTIVE_LABELS, recordPath, type Api } from "@kz-hrc/core";
 import { docBuilder, KIND_LABELS, uncheckedStatus, type CitationStatusOf, type DocLine } from "./doc.js";
 import { formatDate, humanize } from "./format.js";
 
@@ -107,7 +107,7 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       field("Published", s.published ? formatDate(s.published) : "date not established");
       field("Author", s.author);
       field("Kind", humanize(s.kind));
-      field("Perspective", humanize(s.perspective));
+      field("Perspective", PERSPECTIVE_LABELS[s.perspective]);
       field("Language", s.language);
       field("UN symbol", s.unSymbol);
       field("URL", s.url);

@@ -1,5 +1,5 @@
 /** Words for the site: dates at their precision, labels for kinds and perspectives. */
-import { precisionOf, type Perspective, type RecordKind } from "@kz-hrc/core";
+import { precisionOf, type RecordKind } from "@kz-hrc/core";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -52,16 +52,8 @@ export const KIND_DESCRIPTIONS: Readonly<Record<RecordKind, string>> = {
   unknown: "Facts looked for and not found: not yet established.",
 };
 
-/** Who is speaking through a source, in words. */
-export const PERSPECTIVE_LABELS: Readonly<Record<Perspective, string>> = {
-  "kazakh-government": "Kazakh government",
-  "kazakh-state-affiliated-media": "Kazakh state-affiliated media",
-  "independent-media": "Independent media",
-  intergovernmental: "Intergovernmental body",
-  "foreign-government": "Foreign government or parliament",
-  "civil-society": "Civil society",
-  academic: "Academic",
-};
+/** Who is speaking through a source, in words (core's labels, shared with the terminal UI). */
+export { PERSPECTIVE_LABELS } from "@kz-hrc/core";
 
 /** A kebab-case vocabulary value in words: "upr-adoption" → "UPR adoption". */
 export function humanize(value: string): string {

@@ -26,6 +26,17 @@ export const PERSPECTIVES = [
   "academic",
 ] as const;
 
+/** Each perspective in words, the same on the site, in the terminal and in exports. */
+export const PERSPECTIVE_LABELS: Readonly<Record<(typeof PERSPECTIVES)[number], string>> = {
+  "kazakh-government": "Kazakh government",
+  "kazakh-state-affiliated-media": "Kazakh state-affiliated media",
+  "independent-media": "Independent media",
+  intergovernmental: "Intergovernmental body",
+  "foreign-government": "Foreign government or parliament",
+  "civil-society": "Civil society",
+  academic: "Academic",
+};
+
 /** Kinds of event, from a candidacy to a protest. */
 export const EVENT_KINDS = [
   "candidacy",
