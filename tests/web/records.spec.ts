@@ -1,4 +1,4 @@
-import { KIND_SEGMENTS, RECORD_KINDS, getRecord, listDiscrepanciesAbout, listSummaries, listUnknownsAbout, recordPath } from "@kz-hrc/core";
+import { KIND_SEGMENTS, RECORD_KINDS, VOTE_LABELS, getRecord, listDiscrepanciesAbout, listMembershipTerms, listSummaries, listUnknownsAbout, listVotesOf, recordPath } from "@kz-hrc/core";
 import { expect, open, SAMPLE_RECORD_PATHS, test } from "./fixtures";
 
 const CHUNK = 60;
@@ -54,6 +54,20 @@ test.describe("record pages", () => {
       if (!first) continue;
       await open(page, recordPath(kind, first.id));
       await expect(page.getByRole("complementary", { name: "Membership context" })).toContainText(/member/);
+    }
+  });
+
+  test("membership term pages list how Kazakhstan voted on each recorded vote of the term", async ({ page }) => {
+    const terms = listMembershipTerms().map((term) => ({ term, votes: listVotesOf("kazakhstan", { from: term.start, to: term.end }) }));
+    test.skip(terms.every((t) => t.votes.length === 0), "no recorded vote yet");
+    for (const { term, votes } of terms.filter((t) => t.votes.length > 0)) {
+      await open(page, recordPath("membership-term", term.id));
+      const items = page.getByRole("region", { name: "How Kazakhstan voted" }).locator(".record-list > li");
+      await expect(items).toHaveCount(votes.length);
+      for (const [i, { event, vote }] of votes.entries()) {
+        await expect(items.nth(i).getByRole("link")).toHaveAttribute("href", recordPath("event", event.id));
+        await expect(items.nth(i)).toContainText(`Kazakhstan voted: ${VOTE_LABELS[vote]}`);
+      }
     }
   });
 

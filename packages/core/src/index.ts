@@ -18,14 +18,14 @@ import type { QuoteChecks } from "./schemas/quote-checks.js";
 import { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
 
 export type * from "./schemas/types.js";
-export { COLLECTION_NAMES, EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECORD_KINDS, type CollectionName } from "./schemas/vocabulary.js";
+export { COLLECTION_NAMES, EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECORD_KINDS, VOTE_LABELS, VOTES, type CollectionName } from "./schemas/vocabulary.js";
 export { collectCitations, type PlacedCitation } from "./data/citations.js";
 export { createApi, type Api } from "./query/api.js";
 export type { AnyRecord, RecordOfKind } from "./query/store.js";
 export type { RecordSummary } from "./query/describe.js";
 export type { MembershipStatus, RecordFacets, RecordFilter, SortOrder } from "./query/filter.js";
 export type { MembershipContext } from "./query/membership.js";
-export type { AssessmentPair } from "./query/relations.js";
+export type { AssessmentPair, CastVote } from "./query/relations.js";
 export type { SearchDocument, SearchResponse, SearchResult } from "./query/search.js";
 export type { TimelineOptions } from "./query/timeline.js";
 export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
@@ -94,6 +94,7 @@ export const {
   listStatementsAtEvent,
   listEventsByPerson,
   listEventsByOrganization,
+  listVotesOf,
   listAssessmentsOf,
   listClaimsAssessedBy,
   listCitationsOf,

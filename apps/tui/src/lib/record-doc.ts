@@ -1,4 +1,4 @@
-import { PERSPECTIVE_LABELS, recordPath, type Api } from "@kz-hrc/core";
+import { PERSPECTIVE_LABELS, recordPath, VOTE_LABELS, type Api } from "@kz-hrc/core";
 import { docBuilder, KIND_LABELS, uncheckedStatus, type CitationStatusOf, type DocLine } from "./doc.js";
 import { formatDate, humanize } from "./format.js";
 
@@ -132,6 +132,9 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       field("Regional group", t.regionalGroup && humanize(t.regionalGroup));
       field("Votes", t.votes ? `${t.votes.received} of ${t.votes.of}` : "not yet established");
       if (t.summary) add(t.summary);
+      const cast = api.listVotesOf("kazakhstan", { from: t.start, to: t.end });
+      if (cast.length) heading("How Kazakhstan voted");
+      for (const { event, vote } of cast) link(event.id, `${VOTE_LABELS[vote]}: `);
       notes(ref);
       citations(t.citations);
       break;

@@ -5,6 +5,7 @@
 import assessments from "../../data/assessments.json" with { type: "json" };
 import base from "../../data/base.json" with { type: "json" };
 import councilStatements from "../../data/council-statements.json" with { type: "json" };
+import councilVotes from "../../data/council-votes.json" with { type: "json" };
 import elections from "../../data/elections.json" with { type: "json" };
 import reforms from "../../data/reforms.json" with { type: "json" };
 import seeds from "../../data/seeds.json" with { type: "json" };
@@ -18,6 +19,7 @@ export const DATA_FILES: Readonly<Record<string, unknown>> = {
   "data/elections.json": elections,
   "data/upr.json": upr,
   "data/council-statements.json": councilStatements,
+  "data/council-votes.json": councilVotes,
   "data/reforms.json": reforms,
   "data/assessments.json": assessments,
   "data/special-procedures.json": specialProcedures,

@@ -59,6 +59,11 @@ describe("loadDataset", () => {
     expect(byText).toContain('sources › "same-page-again" › archiveSha256: is the same as source "un-press-election"\'s');
   });
 
+  it("rejects a vote that is not in favour, against or abstained", () => {
+    const message = messageOf(load((f) => Object.assign(f.events![0]!.participants![0]!, { vote: "maybe" })));
+    expect(message).toContain('events › "election-2012" › participants.0.vote: must be in-favour, against or abstained');
+  });
+
   it("rejects dates out of order", () => {
     const message = messageOf(load((f) => void (f.membershipTerms![0]!.end = "2012-12-31")));
     expect(message).toContain('membershipTerms › "term-2013-2015" › end: date 2012-12-31 comes before 2013-01-01');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/load.js";
+import { fixtureFile } from "../test/fixture.js";
 import { fixtureApi } from "../test/fixture-api.js";
+import { createApi } from "./api.js";
 
 const api = fixtureApi();
 
@@ -50,6 +53,26 @@ describe("relations", () => {
     expect(api.listAssessmentsOf("claim").map((a) => [a.statement.id, a.relation])).toEqual([["assessment", "contradicts"]]);
     expect(api.listClaimsAssessedBy("assessment").map((a) => a.statement.id)).toEqual(["claim"]);
     expect(api.listAssessmentsOf("unknown-id")).toEqual([]);
+  });
+
+  it("lists a member's recorded votes, oldest first, within a date range", () => {
+    const file = fixtureFile();
+    const [election, speech] = file.events!;
+    file.events = [
+      { ...speech!, id: "vote-2014", date: "2014-09-26", participants: [{ organizationId: "kazakhstan", role: "member", vote: "abstained" }] },
+      { ...election!, id: "vote-2013", date: "2013-03-21", participants: [{ organizationId: "kazakhstan", role: "member", vote: "in-favour" }] },
+      { ...election!, id: "vote-2015", date: "2015", participants: [{ organizationId: "kazakhstan", role: "member", vote: "against" }] },
+      ...file.events!,
+    ];
+    const votes = createApi(loadDataset({ "data/test.json": file }, "test"));
+    expect(votes.listVotesOf("kazakhstan").map((v) => [v.event.id, v.vote])).toEqual([
+      ["vote-2013", "in-favour"],
+      ["vote-2014", "abstained"],
+      ["vote-2015", "against"],
+    ]);
+    // A vote dated only "2015" falls within a range ending on 31 December 2015.
+    expect(votes.listVotesOf("kazakhstan", { from: "2014-01-01", to: "2015-12-31" }).map((v) => v.event.id)).toEqual(["vote-2014", "vote-2015"]);
+    expect(votes.listVotesOf("watchdog")).toEqual([]);
   });
 
   it("finds statements, events and citations of people, organizations and records", () => {

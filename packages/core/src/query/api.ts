@@ -81,6 +81,8 @@ export function createApi(data: Dataset) {
     listStatementsAtEvent: (eventId: string) => relations.listStatementsAtEvent(store, eventId),
     listEventsByPerson: (personId: string) => relations.listEventsByPerson(store, personId),
     listEventsByOrganization: (organizationId: string) => relations.listEventsByOrganization(store, organizationId),
+    /** Recorded votes with how a member voted, oldest first; `from`/`to` bound the dates (e.g. a membership term). */
+    listVotesOf: (organizationId: string, range?: { from?: string; to?: string }) => relations.listVotesOf(store, organizationId, range),
     listAssessmentsOf: (statementId: string) => relations.listAssessmentsOf(store, statementId),
     listClaimsAssessedBy: (statementId: string) => relations.listClaimsAssessedBy(store, statementId),
     listCitationsOf: (ref: RecordRef) => relations.listCitationsOf(store, ref),

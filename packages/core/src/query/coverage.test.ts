@@ -28,6 +28,21 @@ describe("coverageReport", () => {
     expect(holds).toContain("1 country visit by UN mechanisms and officials");
   });
 
+  it("counts Kazakhstan's recorded Council votes by how it voted", () => {
+    const file = fixtureFile();
+    const event = file.events?.[0];
+    if (!event) throw new Error("the fixture has an event");
+    const vote = (id: string, v: "in-favour" | "against" | "abstained") => ({
+      ...event,
+      id,
+      kind: "resolution" as const,
+      participants: [{ organizationId: "kazakhstan", role: "Council member", vote: v }],
+    });
+    file.events = [...(file.events ?? []), vote("vote-1", "against"), vote("vote-2", "abstained"), vote("vote-3", "against")];
+    const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find((p) => p.id === "elections")?.holds;
+    expect(holds).toContain("3 recorded Council votes with Kazakhstan's vote (0 in favour, 2 against, 1 abstained)");
+  });
+
   it("counts sources by perspective and origins, not outlets", () => {
     expect(report.sources).toBe(2);
     expect(report.origins).toBe(1);

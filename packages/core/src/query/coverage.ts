@@ -52,6 +52,12 @@ export function coverageReport(data: Dataset): CoverageReport {
     (e) => e.kind === "report" && e.participants.some((p) => p.organizationId !== undefined && unBodies.has(p.organizationId)),
   );
   const visits = data.events.filter((e) => e.kind === "visit");
+  // Recorded votes in which the record states how Kazakhstan, as a member, voted.
+  const kazakhstanVotes = data.events.flatMap((e) => e.participants.filter((p) => p.organizationId === "kazakhstan" && p.vote).map((p) => p.vote));
+  const voteCount = (vote: string) => kazakhstanVotes.filter((v) => v === vote).length;
+  const otherBodiesResolutions = data.events.filter(
+    (e) => e.kind === "resolution" && !e.participants.some((p) => p.organizationId === "un-human-rights-council"),
+  );
 
   const parts: CoveragePart[] = [
     {
@@ -63,6 +69,8 @@ export function coverageReport(data: Dataset): CoverageReport {
         plural(terms.length, "membership term") +
           (terms.length ? `: ${terms.map((t) => `${t.start.slice(0, 4)}–${t.end.slice(0, 4)}${t.votes ? ` (${t.votes.received} of ${t.votes.of} votes)` : " (votes not established)"}`).join(", ")}` : ""),
         plural(data.statements.filter((s) => s.topicIds.includes("council-membership")).length, "statement") + " on membership",
+        plural(kazakhstanVotes.length, "recorded Council vote") +
+          ` with Kazakhstan's vote (${voteCount("in-favour")} in favour, ${voteCount("against")} against, ${voteCount("abstained")} abstained)`,
       ],
       unknowns: unknownsWhere((r) => r.kind === "membership-term" || eventIs("election", "candidacy")(r) || topicIs("council-membership")(r)),
     },
@@ -105,7 +113,7 @@ export function coverageReport(data: Dataset): CoverageReport {
       holds: [
         plural(assessments.length, "assessment") + ` linked to claims (${plural(links.length, "link")}: ` +
           ["supports", "contradicts", "context"].map((rel) => `${links.filter((l) => l.relation === rel).length} ${rel}`).join(", ") + ")",
-        plural(data.events.filter((e) => e.kind === "resolution").length, "resolution"),
+        plural(otherBodiesResolutions.length, "resolution") + " of other bodies (such as the European Parliament)",
         plural(treatyBodyReviews.length, "review") + " by UN treaty bodies",
         plural(visits.length, "country visit") + " by UN mechanisms and officials",
         plural(january.length, "event") + " on January 2022",

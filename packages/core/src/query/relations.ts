@@ -1,12 +1,12 @@
 import { collectCitations } from "../data/citations.js";
 import type { Citation } from "../schemas/citation.js";
 import type { Discrepancy } from "../schemas/discrepancy.js";
-import type { Event } from "../schemas/event.js";
+import type { Event, Vote } from "../schemas/event.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Source } from "../schemas/source.js";
 import type { AssessmentRelation, Statement } from "../schemas/statement.js";
 import type { Unknown } from "../schemas/unknown.js";
-import { compareDates } from "../text/dates.js";
+import { compareDates, endOf, startOf } from "../text/dates.js";
 import { memo } from "./memo.js";
 import type { Store } from "./store.js";
 
@@ -32,6 +32,24 @@ export function listStatementsAtEvent(store: Store, eventId: string): readonly S
 /** Events a person took part in, oldest first. */
 export function listEventsByPerson(store: Store, personId: string): readonly Event[] {
   return store.data.events.filter((e) => e.participants.some((p) => p.personId === personId)).sort(byDate);
+}
+
+/** A recorded vote and how one member cast it. */
+export interface CastVote {
+  event: Event;
+  vote: Vote;
+}
+
+/** The recorded votes in which the record states how an organization (a member state) voted, oldest first. */
+export function listVotesOf(store: Store, organizationId: string, range: { from?: string; to?: string } = {}): readonly CastVote[] {
+  return store.data.events
+    // A vote dated only to a year or month counts when that period overlaps the range.
+    .filter((e) => (!range.from || endOf(e.date) >= startOf(range.from)) && (!range.to || startOf(e.date) <= endOf(range.to)))
+    .flatMap((event) => {
+      const vote = event.participants.find((p) => p.organizationId === organizationId && p.vote)?.vote;
+      return vote ? [{ event, vote }] : [];
+    })
+    .sort((a, b) => compareDates(a.event.date, b.event.date));
 }
 
 /** Events an organization took part in, oldest first. */

@@ -1,10 +1,14 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
 import { Id, PartialDate, SafeText } from "./primitives.js";
-import { EVENT_KINDS } from "./vocabulary.js";
+import { EVENT_KINDS, VOTES } from "./vocabulary.js";
 
 export const EventKind = z.enum(EVENT_KINDS, { error: "must be a known event kind" });
 export type EventKind = z.infer<typeof EventKind>;
+
+/** How a member cast its vote on a recorded vote. */
+export const Vote = z.enum(VOTES, { error: "must be in-favour, against or abstained" });
+export type Vote = z.infer<typeof Vote>;
 
 /** Someone (or some body) taking part in an event, with the part they played. */
 export const Participant = z
@@ -12,6 +16,7 @@ export const Participant = z
     personId: Id.optional(),
     organizationId: Id.optional(),
     role: SafeText,
+    vote: Vote.optional().meta({ description: "On a recorded vote, how this member voted, as the event's citations say." }),
   })
   .refine((p) => p.personId !== undefined || p.organizationId !== undefined, {
     error: "must name a personId or an organizationId",

@@ -2,7 +2,7 @@ export { Citation, Citations } from "./citation.js";
 export { COLLECTIONS, COLLECTION_NAMES, Dataset, type CollectionName } from "./dataset.js";
 export { DataFile } from "./data-file.js";
 export { Discrepancy, DiscrepancyVariant } from "./discrepancy.js";
-export { Event, EventKind, Participant } from "./event.js";
+export { Event, EventKind, Participant, Vote } from "./event.js";
 export { MembershipTerm, RegionalGroup } from "./membership-term.js";
 export { Organization, OrganizationKind } from "./organization.js";
 export { Person, PersonRole } from "./person.js";

@@ -3,7 +3,7 @@ export type { Citation } from "./citation.js";
 export type { Dataset } from "./dataset.js";
 export type { DataFile } from "./data-file.js";
 export type { Discrepancy } from "./discrepancy.js";
-export type { Event, EventKind, Participant } from "./event.js";
+export type { Event, EventKind, Participant, Vote } from "./event.js";
 export type { MembershipTerm, RegionalGroup } from "./membership-term.js";
 export type { Organization, OrganizationKind } from "./organization.js";
 export type { Person, PersonRole } from "./person.js";

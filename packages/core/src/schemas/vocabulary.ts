@@ -26,6 +26,16 @@ export const PERSPECTIVES = [
   "academic",
 ] as const;
 
+/** How a member can cast its vote on a recorded Council vote. */
+export const VOTES = ["in-favour", "against", "abstained"] as const;
+
+/** Each vote in words. */
+export const VOTE_LABELS: Readonly<Record<(typeof VOTES)[number], string>> = {
+  "in-favour": "In favour",
+  against: "Against",
+  abstained: "Abstained",
+};
+
 /** Each perspective in words, the same on the site, in the terminal and in exports. */
 export const PERSPECTIVE_LABELS: Readonly<Record<(typeof PERSPECTIVES)[number], string>> = {
   "kazakh-government": "Kazakh government",
