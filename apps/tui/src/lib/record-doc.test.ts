@@ -1,7 +1,10 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadFixture } from "../../test/fixture.js";
+import { FIXTURE_DIR, loadFixture } from "../../test/fixture.js";
 import { docToText } from "./doc-text.js";
-import type { Loaded } from "./load.js";
+import { loadData, type Loaded } from "./load.js";
 import { recordDoc } from "./record-doc.js";
 
 let loaded: Loaded;
@@ -16,6 +19,26 @@ describe("recordDoc", () => {
   });
   it("has a view for every record in the dataset", () => {
     for (const s of loaded.api.listSummaries()) expect(recordDoc(loaded.api, s.id)?.length).toBeGreaterThan(2);
+  });
+  it("lists how Kazakhstan voted during a membership term", async () => {
+    // The shared fixture has no vote (other tests count its events), so add one here.
+    const dir = mkdtempSync(join(tmpdir(), "kz-hrc-votes-"));
+    cpSync(FIXTURE_DIR, dir, { recursive: true });
+    const vote = {
+      id: "vote-2014",
+      title: "Council vote on an example resolution",
+      kind: "resolution",
+      date: "2014-03-28",
+      participants: [{ organizationId: "kazakhstan", role: "Council member; abstained", vote: "abstained" }],
+      summary: "Kazakhstan abstained.",
+      citations: [{ sourceId: "example-un-press-2012", quote: "The General Assembly today elected Kazakhstan to the Human Rights Council." }],
+    };
+    writeFileSync(join(dir, "votes.json"), JSON.stringify({ events: [vote] }));
+    const withVote = await loadData(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const out = docToText(recordDoc(withVote.api, "membership-2013-2015") ?? []);
+    expect(out).toContain("How Kazakhstan voted");
+    expect(out).toContain("Abstained: Council vote on an example resolution · 28 Mar 2014 [vote-2014]");
   });
   it("shows a statement's membership context and its assessments with their relation", () => {
     const out = text("minister-pledge-2013");
