@@ -60,6 +60,9 @@ try {
   for (const f of report.failed) {
     console.log(`  FAILED ${f.record.kind} "${f.record.id}" › ${f.field}: quote not found in source "${f.citation.sourceId}": ${JSON.stringify(f.citation.quote)}`);
   }
+  for (const c of report.cutAtEnd) {
+    console.log(`  warning: ${c.record.kind} "${c.record.id}" › ${c.field}: the quote ends where the archived text of "${c.citation.sourceId}" ends, mid-sentence; check that it is not cut short`);
+  }
   if (values.record) {
     const checksPath = join(dataDir, "..", "provenance", "quote-checks.json");
     const checks = QuoteChecks.parse(JSON.parse(readFileSync(checksPath, "utf8")));

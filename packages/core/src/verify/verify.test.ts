@@ -37,6 +37,18 @@ describe("verifyQuotes", () => {
     expect(report.matchedSources.get("un-press-election")).toBe("un.txt");
   });
 
+  it("warns about a quote that stops mid-sentence where the archived excerpt stops", () => {
+    const cut = "Kazakhstan was elected with 183 votes. Then abolition is not complete, said a watchdog. Kazakhstan was elected with";
+    const file = fixtureFile();
+    file.sources![0]!.archiveSha256 = sha(cut);
+    file.events![0]!.citations = [{ sourceId: "un-press-election", quote: "Kazakhstan was elected with" }];
+    const report = verifyQuotes(loadDataset({ "data/test.json": file }, "test"), [{ name: "un.txt", sha256: sha(cut), text: cut }]);
+    expect(report.cutAtEnd.map((c) => c.record.id)).toEqual(["election-2012"]);
+    const complete = `${archived}.`;
+    const whole = verifyQuotes(datasetWithArchive(complete), [{ name: "un.txt", sha256: sha(complete), text: complete }]);
+    expect(whole.cutAtEnd).toEqual([]);
+  });
+
   it("fails a quote that is not in the archived text, naming the record and field", () => {
     const text = "Kazakhstan was elected with 184 votes.";
     const report = verifyQuotes(datasetWithArchive(text), [{ name: "un.txt", sha256: sha(text), text }]);

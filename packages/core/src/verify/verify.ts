@@ -1,6 +1,6 @@
 import { collectCitations, type PlacedCitation } from "../data/citations.js";
 import type { Dataset } from "../schemas/dataset.js";
-import { quoteOccursIn } from "../text/normalize.js";
+import { normalizeForMatch, quoteOccursIn, quoteParts } from "../text/normalize.js";
 
 /** An archived text and the SHA-256 of its bytes. */
 export interface ArchivedText {
@@ -14,6 +14,11 @@ export interface VerificationReport {
   verified: PlacedCitation[];
   failed: PlacedCitation[];
   unchecked: PlacedCitation[];
+  /**
+   * Verified quotes that stop exactly where the archived text stops, without closing
+   * punctuation: the archive may be an excerpt cut mid-sentence, and so the quote too.
+   */
+  cutAtEnd: PlacedCitation[];
   /** Archived files whose digest matches no source. */
   unmatchedFiles: string[];
   /** Sources matched to an archived file, by id. */
@@ -36,14 +41,25 @@ export function verifyQuotes(data: Omit<Dataset, "version">, archive: readonly A
     verified: [],
     failed: [],
     unchecked: [],
+    cutAtEnd: [],
     unmatchedFiles: archive.filter((a) => !matchedShas.has(a.sha256)).map((a) => a.name),
     matchedSources: new Map([...textOf].map(([id, a]) => [id, a.name])),
   };
   for (const placed of collectCitations(data)) {
     const file = textOf.get(placed.citation.sourceId);
     if (!file) report.unchecked.push(placed);
-    else if (quoteOccursIn(placed.citation.quote, file.text)) report.verified.push(placed);
-    else report.failed.push(placed);
+    else if (quoteOccursIn(placed.citation.quote, file.text)) {
+      report.verified.push(placed);
+      if (endsWhereTextEnds(placed.citation.quote, file.text)) report.cutAtEnd.push(placed);
+    } else report.failed.push(placed);
   }
   return report;
+}
+
+const CLOSING = /[.!?;:)"'\]»。]$/;
+
+/** Whether a quote's last part is the very end of the text and does not close a sentence. */
+function endsWhereTextEnds(quote: string, text: string): boolean {
+  const last = quoteParts(quote).at(-1) ?? "";
+  return last !== "" && !CLOSING.test(last) && normalizeForMatch(text).endsWith(last);
 }
