@@ -1,4 +1,5 @@
 import type { Dataset } from "../schemas/dataset.js";
+import type { Vote } from "../schemas/event.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES } from "../schemas/vocabulary.js";
@@ -54,7 +55,7 @@ export function coverageReport(data: Dataset): CoverageReport {
   const visits = data.events.filter((e) => e.kind === "visit");
   // Recorded votes in which the record states how Kazakhstan, as a member, voted.
   const kazakhstanVotes = data.events.flatMap((e) => e.participants.filter((p) => p.organizationId === "kazakhstan" && p.vote).map((p) => p.vote));
-  const voteCount = (vote: string) => kazakhstanVotes.filter((v) => v === vote).length;
+  const voteCount = (vote: Vote) => kazakhstanVotes.filter((v) => v === vote).length;
   const otherBodiesResolutions = data.events.filter(
     (e) => e.kind === "resolution" && !e.participants.some((p) => p.organizationId === "un-human-rights-council"),
   );

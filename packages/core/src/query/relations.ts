@@ -6,9 +6,10 @@ import type { RecordRef } from "../schemas/primitives.js";
 import type { Source } from "../schemas/source.js";
 import type { AssessmentRelation, Statement } from "../schemas/statement.js";
 import type { Unknown } from "../schemas/unknown.js";
-import { compareDates, endOf, startOf } from "../text/dates.js";
+import { compareDates } from "../text/dates.js";
 import { memo } from "./memo.js";
 import type { Store } from "./store.js";
+import { listTimeline } from "./timeline.js";
 
 const allCitations = (store: Store) => memo(store, "citations", () => collectCitations(store.data));
 
@@ -42,14 +43,11 @@ export interface CastVote {
 
 /** The recorded votes in which the record states how an organization (a member state) voted, oldest first. */
 export function listVotesOf(store: Store, organizationId: string, range: { from?: string; to?: string } = {}): readonly CastVote[] {
-  return store.data.events
-    // A vote dated only to a year or month counts when that period overlaps the range.
-    .filter((e) => (!range.from || endOf(e.date) >= startOf(range.from)) && (!range.to || startOf(e.date) <= endOf(range.to)))
-    .flatMap((event) => {
-      const vote = event.participants.find((p) => p.organizationId === organizationId && p.vote)?.vote;
-      return vote ? [{ event, vote }] : [];
-    })
-    .sort((a, b) => compareDates(a.event.date, b.event.date));
+  // The timeline's own range test and order, so a vote dated only "2022" counts for a 2022–2024 term.
+  return listTimeline(store, range).flatMap((event) => {
+    const vote = event.participants.find((p) => p.organizationId === organizationId && p.vote)?.vote;
+    return vote ? [{ event, vote }] : [];
+  });
 }
 
 /** Events an organization took part in, oldest first. */

@@ -45,12 +45,14 @@ export function verifyQuotes(data: Omit<Dataset, "version">, archive: readonly A
     unmatchedFiles: archive.filter((a) => !matchedShas.has(a.sha256)).map((a) => a.name),
     matchedSources: new Map([...textOf].map(([id, a]) => [id, a.name])),
   };
+  const normalizedEnd = new Map<string, string>();
   for (const placed of collectCitations(data)) {
     const file = textOf.get(placed.citation.sourceId);
     if (!file) report.unchecked.push(placed);
     else if (quoteOccursIn(placed.citation.quote, file.text)) {
       report.verified.push(placed);
-      if (endsWhereTextEnds(placed.citation.quote, file.text)) report.cutAtEnd.push(placed);
+      if (!normalizedEnd.has(file.sha256)) normalizedEnd.set(file.sha256, normalizeForMatch(file.text));
+      if (endsWhereTextEnds(placed.citation.quote, normalizedEnd.get(file.sha256) ?? "")) report.cutAtEnd.push(placed);
     } else report.failed.push(placed);
   }
   return report;
@@ -58,8 +60,8 @@ export function verifyQuotes(data: Omit<Dataset, "version">, archive: readonly A
 
 const CLOSING = /[.!?;:)"'\]»。]$/;
 
-/** Whether a quote's last part is the very end of the text and does not close a sentence. */
-function endsWhereTextEnds(quote: string, text: string): boolean {
+/** Whether a quote's last part is the very end of the (normalized) text and does not close a sentence. */
+function endsWhereTextEnds(quote: string, normalizedText: string): boolean {
   const last = quoteParts(quote).at(-1) ?? "";
-  return last !== "" && !CLOSING.test(last) && normalizeForMatch(text).endsWith(last);
+  return last !== "" && !CLOSING.test(last) && normalizedText.endsWith(last);
 }

@@ -3,6 +3,7 @@ import { TimelineList } from "../../components/timeline-list";
 import { api } from "../../lib/data";
 import { humanize, PERSPECTIVE_LABELS } from "../../lib/format";
 import { indexedRecord } from "../../lib/indexed";
+import { groupByYear } from "../../lib/timeline-html";
 import { pageMetadata } from "../../lib/metadata";
 import { urls } from "../../lib/urls";
 import { PERSPECTIVES, yearOf } from "@kz-hrc/core";
@@ -37,9 +38,9 @@ function filterOptions(): TimelineFilterOptions {
   };
 }
 
-/** Years that have events, newest first (the list's own order). */
+/** Years that have events, newest first: the list's own year groups. */
 function yearsInRecord(): number[] {
-  return [...new Set(api.listTimeline({ order: "newest" }).map((e) => yearOf(e.date)))];
+  return groupByYear(api.listTimeline({ order: "newest" })).map(([year]) => year);
 }
 
 /**
