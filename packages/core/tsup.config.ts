@@ -9,13 +9,15 @@ export default defineConfig({
     node: "src/node.ts",
     "verify-cli": "src/cli/verify-cli.ts",
     "validate-cli": "src/cli/validate-cli.ts",
+    "compile-cli": "src/cli/compile-cli.ts",
     "coverage-cli": "src/cli/coverage-cli.ts",
     "schema-cli": "src/cli/schema-cli.ts",
   },
   format: ["esm"],
   target: "node20",
   dts: { entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", grammar: "src/query/grammar.ts", search: "src/search.ts", node: "src/node.ts" } },
-  clean: true,
+  // The compile step before this build wrote dist/compile-cli.js and generated/; keep them.
+  clean: false,
   splitting: true,
   // Bundled so the CLIs and entries load as few files as possible (start-up time).
   noExternal: ["zod", "minisearch"],

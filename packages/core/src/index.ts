@@ -8,8 +8,8 @@
  */
 import packageJson from "../package.json" with { type: "json" };
 import quoteChecksJson from "../provenance/quote-checks.json" with { type: "json" };
-import { mergeValidatedFiles } from "./data/fill-defaults.js";
-import { DATA_FILES } from "./data/files.js";
+import compiled from "../generated/dataset.js";
+import type { Collections } from "./data/parse.js";
 import { exportDatasetOf } from "./export/dataset.js";
 import { createApi } from "./query/api.js";
 import type { Citation } from "./schemas/citation.js";
@@ -18,7 +18,9 @@ import type { QuoteChecks } from "./schemas/quote-checks.js";
 import { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
 
 export type * from "./schemas/types.js";
-export { COLLECTION_NAMES, EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECORD_KINDS, VOTE_LABELS, VOTES, type CollectionName } from "./schemas/vocabulary.js";
+export { EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECOMMENDATION_RESPONSES, VOTE_BODIES, VOTE_LABELS, VOTE_SUBJECTS, VOTES } from "./schemas/vocabulary.js";
+export { COLLECTION_NAMES, KINDS, RECORD_KINDS, collectionOf, isRecordKind, kindNamed, kindOfCollection, kindOfSegment, type CollectionName, type RecordKind } from "./schemas/kinds.js";
+export { CITATION_STATUS_LABELS, RELATION_LABELS, RESPONSE_LABELS, formatDate, formatDateRange, humanize, isSupported, kindLabel, kindLabelPlural, plural } from "./text/wording.js";
 export { collectCitations, type PlacedCitation } from "./data/citations.js";
 export { createApi, type Api } from "./query/api.js";
 export type { AnyRecord, RecordOfKind } from "./query/store.js";
@@ -43,7 +45,8 @@ export { quoteFingerprint } from "./verify/fingerprint.js";
 /** Version of the dataset (the package version). */
 export const DATASET_VERSION: string = packageJson.version;
 
-const api = createApi({ version: DATASET_VERSION, ...mergeValidatedFiles(DATA_FILES) });
+// Validated, sorted and defaults-filled by the build (cli/compile-cli.ts).
+const api = createApi({ version: DATASET_VERSION, ...(compiled as unknown as Collections) });
 const quoteChecks = quoteChecksJson as QuoteChecks;
 
 /** The bundled dataset, validated at build time. */
@@ -60,6 +63,7 @@ export function getCitationStatus(citation: Citation): CitationStatus {
 }
 
 export const {
+  list,
   getSource,
   getPerson,
   getOrganization,
@@ -67,6 +71,8 @@ export const {
   getStatement,
   getMembershipTerm,
   getUprReview,
+  getRecommendation,
+  getVote,
   getReform,
   getTopic,
   getDiscrepancy,
@@ -80,6 +86,13 @@ export const {
   listStatements,
   listMembershipTerms,
   listUprReviews,
+  listRecommendations,
+  listVotes,
+  listRecommendationsOfReview,
+  listRecommendationsByState,
+  listRelatedTo,
+  listPartsOf,
+  listSourcesPublishedBy,
   listReforms,
   listTopics,
   listDiscrepancies,

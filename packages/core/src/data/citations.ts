@@ -1,6 +1,8 @@
 import type { Citation } from "../schemas/citation.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { RecordRef } from "../schemas/primitives.js";
+import { behaviourOf } from "../query/kinds.js";
+import { allRecords } from "../query/store.js";
 
 /** A citation together with the record and field that carry it. */
 export interface PlacedCitation {
@@ -9,18 +11,21 @@ export interface PlacedCitation {
   citation: Citation;
 }
 
-/** Every citation in the dataset, wherever it sits, in a stable order. */
+/**
+ * Every citation in the dataset, wherever it sits, in a stable order. A UPR
+ * recommendation's verbatim text counts as a quote of the document it is cited from,
+ * so the verifier checks it like any other quote.
+ */
 export function collectCitations(data: Omit<Dataset, "version">): PlacedCitation[] {
-  const out: PlacedCitation[] = [];
-  const add = (record: RecordRef, field: string, citations: readonly Citation[] = []) =>
-    citations.forEach((citation, i) => out.push({ record, field: `${field}.${i}`, citation }));
-  for (const o of data.organizations) add({ kind: "organization", id: o.id }, "citations", o.citations);
-  for (const p of data.people) p.roles.forEach((r, i) => add({ kind: "person", id: p.id }, `roles.${i}.citations`, r.citations));
-  for (const e of data.events) add({ kind: "event", id: e.id }, "citations", e.citations);
-  for (const s of data.statements) add({ kind: "statement", id: s.id }, "citations", s.citations);
-  for (const t of data.membershipTerms) add({ kind: "membership-term", id: t.id }, "citations", t.citations);
-  for (const u of data.uprReviews) add({ kind: "upr-review", id: u.id }, "citations", u.citations);
-  for (const r of data.reforms) r.stages.forEach((s, i) => add({ kind: "reform", id: r.id }, `stages.${i}.citations`, s.citations));
-  for (const d of data.discrepancies) d.variants.forEach((v, i) => add({ kind: "discrepancy", id: d.id }, `variants.${i}.citations`, v.citations));
-  return out;
+  return allRecords(data).flatMap((entry) => {
+    const record = { kind: entry.kind, id: entry.record.id };
+    const placed = (behaviourOf(entry.kind).citations(entry.record as never) ?? []).flatMap(([field, citations]) =>
+      (citations ?? []).map((citation, i) => ({ record, field: `${field}.${i}`, citation })),
+    );
+    const first = placed[0];
+    if (entry.kind === "recommendation" && first) {
+      placed.unshift({ record, field: "text", citation: { sourceId: first.citation.sourceId, quote: entry.record.text } });
+    }
+    return placed;
+  });
 }

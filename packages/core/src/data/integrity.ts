@@ -1,160 +1,138 @@
-import type { Citation } from "../schemas/citation.js";
-import { COLLECTION_NAMES, type CollectionName } from "../schemas/dataset.js";
-import type { RecordKind, RecordRef } from "../schemas/primitives.js";
+import { collectionOf, COLLECTION_NAMES, kindOfCollection, type CollectionName, type RecordKind } from "../schemas/kinds.js";
+import { behaviourOf } from "../query/kinds.js";
+import { allRecords, type AnyRecord } from "../query/store.js";
 import { mayPrecede } from "../text/dates.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import type { DataIssue } from "./errors.js";
 import type { Collections, Origins } from "./parse.js";
 
 /** The collection that holds each record kind. */
-export const COLLECTION_OF_KIND: Readonly<Record<RecordKind, CollectionName>> = {
-  source: "sources",
-  person: "people",
-  organization: "organizations",
-  event: "events",
-  statement: "statements",
-  "membership-term": "membershipTerms",
-  "upr-review": "uprReviews",
-  reform: "reforms",
-  topic: "topics",
-  discrepancy: "discrepancies",
-  unknown: "unknowns",
-};
+export const COLLECTION_OF_KIND: Readonly<Record<RecordKind, CollectionName>> = Object.fromEntries(
+  COLLECTION_NAMES.map((name) => [kindOfCollection(name), name]),
+) as Record<RecordKind, CollectionName>;
+
+type Report = (field: string, message: string) => void;
+
+/** Checks one record can need beyond references: dates in order, quotes backed, counts possible. */
+function checkRecord(entry: AnyRecord, report: Report): void {
+  const ordered = (field: string, a?: string, b?: string) => {
+    if (a && b && !mayPrecede(a, b)) report(field, `date ${b} comes before ${a}`);
+  };
+  switch (entry.kind) {
+    case "source":
+      if (entry.record.republishes === entry.record.id) report("republishes", "cannot republish itself");
+      break;
+    case "person":
+      entry.record.roles.forEach((role, i) => ordered(`roles.${i}.end`, role.start, role.end));
+      break;
+    case "event":
+      ordered("endDate", entry.record.date, entry.record.endDate);
+      break;
+    case "statement": {
+      const s = entry.record;
+      s.assesses.forEach((a, i) => {
+        if (a.statementId === s.id) report(`assesses.${i}.statementId`, "cannot assess itself");
+      });
+      const quote = normalizeForMatch(s.quote);
+      if (!s.citations.some((c) => normalizeForMatch(c.quote).includes(quote))) {
+        report("quote", "does not occur in any of its citations' quotes");
+      }
+      break;
+    }
+    case "membership-term": {
+      const t = entry.record;
+      ordered("end", t.start, t.end);
+      if (t.votes && t.votes.received > t.votes.of) report("votes.received", "exceeds the number voting");
+      break;
+    }
+    case "upr-review": {
+      const u = entry.record;
+      ordered("adoptionDate", u.reviewDate, u.adoptionDate);
+      const r = u.recommendations;
+      if (r?.received !== undefined && r.supported !== undefined && r.noted !== undefined && r.supported + r.noted > r.received) {
+        report("recommendations", "supported + noted exceeds received");
+      }
+      break;
+    }
+    case "vote": {
+      const seen = new Set<string>();
+      entry.record.positions.forEach((p, i) => {
+        if (seen.has(p.stateId)) report(`positions.${i}.stateId`, `a second position for "${p.stateId}"`);
+        seen.add(p.stateId);
+      });
+      break;
+    }
+    case "reform":
+      entry.record.stages.forEach((stage, i) => {
+        const previous = entry.record.stages[i - 1];
+        if (previous) ordered(`stages.${i}.date`, previous.date, stage.date);
+      });
+      break;
+  }
+}
 
 /**
  * Checks what one record's schema cannot: ids unique across the whole record,
- * references that resolve, dates in order, statement quotes backed by a citation.
- * Returns every offender rather than stopping at the first.
+ * references that resolve (each kind declares its own in query/kinds.ts), dates in
+ * order, statement quotes backed by a citation, one source per page, one recommendation
+ * per number in a review. Returns every offender rather than stopping at the first.
  */
 export function checkIntegrity(data: Collections, origins: Origins): DataIssue[] {
   const issues: DataIssue[] = [];
-  const ids = new Map<string, CollectionName>();
-  const idsOf = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, new Set<string>()])) as Record<
-    CollectionName,
-    Set<string>
-  >;
+  const kinds = new Map<string, RecordKind>();
+  const entries = allRecords(data);
+  const at = (kind: RecordKind, recordId: string) => {
+    const collection = collectionOf(kind);
+    return { file: origins.get(`${collection}/${recordId}`), collection, recordId };
+  };
 
-  for (const name of COLLECTION_NAMES) {
-    for (const record of data[name]) {
-      const seen = ids.get(record.id);
-      if (seen) {
-        issues.push({
-          file: origins.get(`${name}/${record.id}`),
-          collection: name,
-          recordId: record.id,
-          field: "id",
-          message: `duplicate id: already used in ${seen} (${origins.get(`${seen}/${record.id}`) ?? "?"})`,
-        });
-      }
-      ids.set(record.id, name);
-      idsOf[name].add(record.id);
-    }
+  for (const entry of entries) {
+    const seen = kinds.get(entry.record.id);
+    if (seen) {
+      const first = collectionOf(seen);
+      issues.push({
+        ...at(entry.kind, entry.record.id),
+        field: "id",
+        message: `duplicate id: already used in ${first} (${origins.get(`${first}/${entry.record.id}`) ?? "?"})`,
+      });
+    } else kinds.set(entry.record.id, entry.kind);
   }
 
-  const at = (collection: CollectionName, recordId: string) => ({
-    file: origins.get(`${collection}/${recordId}`),
-    collection,
-    recordId,
-  });
-  const ref = (collection: CollectionName, recordId: string, field: string, target: CollectionName, id?: string) => {
-    if (id !== undefined && !idsOf[target].has(id)) {
-      issues.push({ ...at(collection, recordId), field, message: `refers to unknown ${target} id "${id}"` });
+  for (const entry of entries) {
+    const report: Report = (field, message) => issues.push({ ...at(entry.kind, entry.record.id), field, message });
+    const behaviour = behaviourOf(entry.kind);
+    for (const [field, kind, id] of behaviour.references(entry.record as never)) {
+      if (id !== undefined && kinds.get(id) !== kind) report(field, `refers to unknown ${collectionOf(kind)} id "${id}"`);
     }
-  };
-  const cites = (collection: CollectionName, recordId: string, field: string, citations: readonly Citation[] = []) =>
-    citations.forEach((c, i) => ref(collection, recordId, `${field}.${i}.sourceId`, "sources", c.sourceId));
-  const refs = (collection: CollectionName, recordId: string, field: string, list: readonly RecordRef[]) =>
-    list.forEach((r, i) => ref(collection, recordId, `${field}.${i}.id`, COLLECTION_OF_KIND[r.kind], r.id));
-  const ordered = (collection: CollectionName, recordId: string, field: string, a?: string, b?: string) => {
-    if (a && b && !mayPrecede(a, b)) {
-      issues.push({ ...at(collection, recordId), field, message: `date ${b} comes before ${a}` });
+    for (const [field, citations] of behaviour.citations(entry.record as never)) {
+      (citations ?? []).forEach((c, i) => {
+        if (kinds.get(c.sourceId) !== "source") report(`${field}.${i}.sourceId`, `refers to unknown sources id "${c.sourceId}"`);
+      });
     }
-  };
+    checkRecord(entry, report);
+  }
 
   // One page is one source: a second record for the same URL or archived text would
   // count one origin twice and split its citations.
   const firstWith = { url: new Map<string, string>(), archiveSha256: new Map<string, string>() };
   for (const s of data.sources) {
-    ref("sources", s.id, "publisherId", "organizations", s.publisherId);
-    ref("sources", s.id, "republishes", "sources", s.republishes);
-    if (s.republishes === s.id) issues.push({ ...at("sources", s.id), field: "republishes", message: "cannot republish itself" });
     for (const field of ["url", "archiveSha256"] as const) {
       const value = s[field];
       if (value === undefined) continue;
       const first = firstWith[field].get(value);
-      if (first) issues.push({ ...at("sources", s.id), field, message: `is the same as source "${first}"'s: cite that source instead` });
+      if (first) issues.push({ ...at("source", s.id), field, message: `is the same as source "${first}"'s: cite that source instead` });
       else firstWith[field].set(value, s.id);
     }
   }
-  for (const o of data.organizations) {
-    ref("organizations", o.id, "parentId", "organizations", o.parentId);
-    cites("organizations", o.id, "citations", o.citations);
+
+  // A recommendation is cited by its number: one record per number within a review.
+  const numbers = new Map<string, string>();
+  for (const r of data.recommendations) {
+    if (!r.number) continue;
+    const key = `${r.reviewId} ${r.number}`;
+    const first = numbers.get(key);
+    if (first) issues.push({ ...at("recommendation", r.id), field: "number", message: `${r.number} is already recommendation "${first}" of ${r.reviewId}` });
+    else numbers.set(key, r.id);
   }
-  for (const p of data.people) {
-    p.roles.forEach((role, i) => {
-      ref("people", p.id, `roles.${i}.organizationId`, "organizations", role.organizationId);
-      cites("people", p.id, `roles.${i}.citations`, role.citations);
-      ordered("people", p.id, `roles.${i}.end`, role.start, role.end);
-    });
-  }
-  for (const e of data.events) {
-    e.participants.forEach((pt, i) => {
-      ref("events", e.id, `participants.${i}.personId`, "people", pt.personId);
-      ref("events", e.id, `participants.${i}.organizationId`, "organizations", pt.organizationId);
-    });
-    e.topicIds.forEach((t, i) => ref("events", e.id, `topicIds.${i}`, "topics", t));
-    cites("events", e.id, "citations", e.citations);
-    ordered("events", e.id, "endDate", e.date, e.endDate);
-  }
-  for (const s of data.statements) {
-    ref("statements", s.id, "speakerId", "people", s.speakerId);
-    ref("statements", s.id, "organizationId", "organizations", s.organizationId);
-    ref("statements", s.id, "eventId", "events", s.eventId);
-    s.topicIds.forEach((t, i) => ref("statements", s.id, `topicIds.${i}`, "topics", t));
-    s.assesses.forEach((a, i) => {
-      ref("statements", s.id, `assesses.${i}.statementId`, "statements", a.statementId);
-      if (a.statementId === s.id) {
-        issues.push({ ...at("statements", s.id), field: `assesses.${i}.statementId`, message: "cannot assess itself" });
-      }
-    });
-    cites("statements", s.id, "citations", s.citations);
-    const quote = normalizeForMatch(s.quote);
-    if (!s.citations.some((c) => normalizeForMatch(c.quote).includes(quote))) {
-      issues.push({ ...at("statements", s.id), field: "quote", message: "does not occur in any of its citations' quotes" });
-    }
-  }
-  for (const t of data.membershipTerms) {
-    ref("membershipTerms", t.id, "electionEventId", "events", t.electionEventId);
-    cites("membershipTerms", t.id, "citations", t.citations);
-    ordered("membershipTerms", t.id, "end", t.start, t.end);
-    if (t.votes && t.votes.received > t.votes.of) {
-      issues.push({ ...at("membershipTerms", t.id), field: "votes.received", message: "exceeds the number voting" });
-    }
-  }
-  for (const u of data.uprReviews) {
-    ref("uprReviews", u.id, "headOfDelegationId", "people", u.headOfDelegationId);
-    u.troikaIds.forEach((t, i) => ref("uprReviews", u.id, `troikaIds.${i}`, "organizations", t));
-    u.eventIds.forEach((e, i) => ref("uprReviews", u.id, `eventIds.${i}`, "events", e));
-    cites("uprReviews", u.id, "citations", u.citations);
-    ordered("uprReviews", u.id, "adoptionDate", u.reviewDate, u.adoptionDate);
-    const r = u.recommendations;
-    if (r?.received !== undefined && r.supported !== undefined && r.noted !== undefined && r.supported + r.noted > r.received) {
-      issues.push({ ...at("uprReviews", u.id), field: "recommendations", message: "supported + noted exceeds received" });
-    }
-  }
-  for (const r of data.reforms) {
-    r.topicIds.forEach((t, i) => ref("reforms", r.id, `topicIds.${i}`, "topics", t));
-    r.stages.forEach((stage, i) => {
-      ref("reforms", r.id, `stages.${i}.eventId`, "events", stage.eventId);
-      cites("reforms", r.id, `stages.${i}.citations`, stage.citations);
-      const previous = r.stages[i - 1];
-      if (previous) ordered("reforms", r.id, `stages.${i}.date`, previous.date, stage.date);
-    });
-  }
-  for (const d of data.discrepancies) {
-    refs("discrepancies", d.id, "about", d.about);
-    d.variants.forEach((v, i) => cites("discrepancies", d.id, `variants.${i}.citations`, v.citations));
-  }
-  for (const u of data.unknowns) refs("unknowns", u.id, "about", u.about);
   return issues;
 }

@@ -59,9 +59,39 @@ describe("loadDataset", () => {
     expect(byText).toContain('sources › "same-page-again" › archiveSha256: is the same as source "un-press-election"\'s');
   });
 
-  it("rejects a vote that is not in favour, against or abstained", () => {
-    const message = messageOf(load((f) => Object.assign(f.events![0]!.participants![0]!, { vote: "maybe" })));
-    expect(message).toContain('events › "election-2012" › participants.0.vote: must be in-favour, against or abstained');
+  it("rejects a recorded vote outside the vocabulary, a symbol not in the UN's form, and impossible totals", () => {
+    const vote = messageOf(load((f) => Object.assign(f.votes![0]!.positions![0]!, { vote: "maybe" })));
+    expect(vote).toContain('votes › "a-hrc-res-25-1" › positions.0.vote: must be one of in-favour, against, abstained');
+    const symbol = messageOf(load((f) => void (f.votes![0]!.symbol = "HRC res 25/1")));
+    expect(symbol).toContain('votes › "a-hrc-res-25-1" › symbol: must be a UN symbol');
+    const totals = messageOf(load((f) => void (f.votes![0]!.totals = { inFavour: 30, against: 12, abstaining: 12 })));
+    expect(totals).toContain("totals: totals add up to more than the Council's 47 members");
+    const uncited = messageOf(load((f) => void (f.votes![0]!.positions![0]!.citations = [])));
+    expect(uncited).toContain("positions.0.citations: must have at least one citation");
+    const state = messageOf(load((f) => void (f.votes![0]!.positions![0]!.stateId = "atlantis")));
+    expect(state).toContain('positions.0.stateId: refers to unknown organizations id "atlantis"');
+  });
+
+  it("accepts the UN's symbols of resolutions, decisions, special sessions and drafts", () => {
+    for (const symbol of ["A/HRC/RES/25/25", "A/HRC/DEC/22/117", "A/HRC/RES/S-34/1", "A/HRC/51/L.6", "A/RES/ES-11/3"]) {
+      expect(() => load((f) => void (f.votes![0]!.symbol = symbol))()).not.toThrow();
+    }
+  });
+
+  it("rejects a recommendation whose review, state or topic does not exist, or whose response is unknown", () => {
+    const review = messageOf(load((f) => void (f.recommendations![0]!.reviewId = "upr-cycle-9")));
+    expect(review).toContain('data/test.json › recommendations › "upr-2-126-2" › reviewId: refers to unknown uprReviews id "upr-cycle-9"');
+    const state = messageOf(load((f) => void (f.recommendations![0]!.recommendingStateIds = ["narnia"])));
+    expect(state).toContain('recommendingStateIds.0: refers to unknown organizations id "narnia"');
+    const topic = messageOf(load((f) => void (f.recommendations![0]!.topicIds = ["weather"])));
+    expect(topic).toContain('topicIds.0: refers to unknown topics id "weather"');
+    const response = messageOf(load((f) => Object.assign(f.recommendations![0]!, { response: "rejected" })));
+    expect(response).toContain('recommendations › "upr-2-126-2" › response: must be one of supported,');
+  });
+
+  it("rejects two recommendations with one number in the same review", () => {
+    const message = messageOf(load((f) => void (f.recommendations![1]!.number = "126.2")));
+    expect(message).toContain('recommendations › "upr-2-124-10" › number: 126.2 is already recommendation "upr-2-126-2" of upr-cycle-2');
   });
 
   it("rejects dates out of order", () => {

@@ -1,21 +1,11 @@
-import type { CollectionName, Dataset } from "../schemas/dataset.js";
-import type { RecordKind } from "../schemas/primitives.js";
+import type { Dataset } from "../schemas/dataset.js";
+import { COLLECTION_NAMES, kindOfCollection, type CollectionName, type RecordKind } from "../schemas/kinds.js";
 import { recordPath } from "../query/paths.js";
 
-/** The record kind of each collection. */
-export const KIND_OF_COLLECTION: Readonly<Record<CollectionName, RecordKind>> = {
-  sources: "source",
-  people: "person",
-  organizations: "organization",
-  events: "event",
-  statements: "statement",
-  membershipTerms: "membership-term",
-  uprReviews: "upr-review",
-  reforms: "reform",
-  topics: "topic",
-  discrepancies: "discrepancy",
-  unknowns: "unknown",
-};
+/** The record kind of each collection (from the kind registry). */
+export const KIND_OF_COLLECTION: Readonly<Record<CollectionName, RecordKind>> = Object.fromEntries(
+  COLLECTION_NAMES.map((collection) => [collection, kindOfCollection(collection)]),
+) as Record<CollectionName, RecordKind>;
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return "";

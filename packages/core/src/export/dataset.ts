@@ -1,21 +1,8 @@
 import type { Dataset } from "../schemas/dataset.js";
+import { COLLECTION_NAMES } from "../schemas/kinds.js";
 
-/** The whole record as plain JSON, with the collections in a fixed order. */
+/** The whole record as plain JSON, with the collections in export order. */
 export function exportDatasetOf(data: Dataset): Dataset {
-  return JSON.parse(
-    JSON.stringify({
-      version: data.version,
-      sources: data.sources,
-      people: data.people,
-      organizations: data.organizations,
-      events: data.events,
-      statements: data.statements,
-      membershipTerms: data.membershipTerms,
-      uprReviews: data.uprReviews,
-      reforms: data.reforms,
-      topics: data.topics,
-      discrepancies: data.discrepancies,
-      unknowns: data.unknowns,
-    }),
-  ) as Dataset;
+  const ordered = { version: data.version, ...Object.fromEntries(COLLECTION_NAMES.map((name) => [name, data[name]])) };
+  return JSON.parse(JSON.stringify(ordered)) as Dataset;
 }

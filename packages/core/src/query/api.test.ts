@@ -55,24 +55,41 @@ describe("relations", () => {
     expect(api.listAssessmentsOf("unknown-id")).toEqual([]);
   });
 
-  it("lists a member's recorded votes, oldest first, within a date range", () => {
+  it("lists a state's recorded votes, oldest first, within a date range", () => {
     const file = fixtureFile();
-    const [election, speech] = file.events!;
-    file.events = [
-      { ...speech!, id: "vote-2014", date: "2014-09-26", participants: [{ organizationId: "kazakhstan", role: "member", vote: "abstained" }] },
-      { ...election!, id: "vote-2013", date: "2013-03-21", participants: [{ organizationId: "kazakhstan", role: "member", vote: "in-favour" }] },
-      { ...election!, id: "vote-2015", date: "2015", participants: [{ organizationId: "kazakhstan", role: "member", vote: "against" }] },
-      ...file.events!,
+    const [vote] = file.votes!;
+    const position = (cast: "in-favour" | "against" | "abstained") => [{ ...vote!.positions![0]!, vote: cast }];
+    file.votes = [
+      { ...vote!, id: "vote-2014", symbol: "A/HRC/RES/27/1", date: "2014-09-26", positions: position("abstained") },
+      { ...vote!, id: "vote-2013", symbol: "A/HRC/RES/22/1", date: "2013-03-21", positions: position("in-favour") },
+      { ...vote!, id: "vote-2015", symbol: "A/HRC/RES/28/1", date: "2015", positions: position("against") },
+      { ...vote!, id: "vote-unsourced", symbol: "A/HRC/RES/28/2", date: "2015-03-27", positions: [] },
     ];
     const votes = createApi(loadDataset({ "data/test.json": file }, "test"));
-    expect(votes.listVotesOf("kazakhstan").map((v) => [v.event.id, v.vote])).toEqual([
+    expect(votes.listVotesOf("kazakhstan").map((v) => [v.record.id, v.vote])).toEqual([
       ["vote-2013", "in-favour"],
       ["vote-2014", "abstained"],
       ["vote-2015", "against"],
     ]);
     // A vote dated only "2015" falls within a range ending on 31 December 2015.
-    expect(votes.listVotesOf("kazakhstan", { from: "2014-01-01", to: "2015-12-31" }).map((v) => v.event.id)).toEqual(["vote-2014", "vote-2015"]);
+    expect(votes.listVotesOf("kazakhstan", { from: "2014-01-01", to: "2015-12-31" }).map((v) => v.record.id)).toEqual(["vote-2014", "vote-2015"]);
     expect(votes.listVotesOf("watchdog")).toEqual([]);
+  });
+
+  it("lists a review's recommendations in the report's order and a state's recommendations", () => {
+    // 124.10 comes after 124.9 and before 126.2: numbers compare part by part.
+    expect(api.listRecommendationsOfReview("upr-cycle-2").map((r) => r.number)).toEqual(["124.10", "126.2"]);
+    expect(api.listRecommendationsByState("france").map((r) => r.id)).toEqual(["upr-2-126-2"]);
+    expect(api.listRecommendationsOfReview("upr-cycle-9")).toEqual([]);
+  });
+
+  it("summarizes a recommendation by cycle, states and response, and a vote by symbol and Kazakhstan's vote", () => {
+    expect(api.getSummary("upr-2-126-2")?.subtitle).toBe("UPR cycle 2 · French Republic, Federative Republic of Brazil · Noted");
+    expect(api.getSummary("a-hrc-res-25-1")?.subtitle).toBe("A/HRC/RES/25/1 · Kazakhstan: abstained");
+  });
+
+  it("does not list a recommendation's own text among its citations", () => {
+    expect(api.listCitationsOf({ kind: "recommendation", id: "upr-2-126-2" }).map((c) => c.quote)).toEqual(["did not enjoy the support"]);
   });
 
   it("finds statements, events and citations of people, organizations and records", () => {

@@ -1,38 +1,33 @@
 import type { Dataset } from "../schemas/dataset.js";
-import type { RecordKind, RecordRef } from "../schemas/primitives.js";
+import { RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
+import type { RecordRef } from "../schemas/primitives.js";
 import { compareDates } from "../text/dates.js";
 import { summarize, type RecordSummary } from "./describe.js";
 import { matchesFilter, type RecordFilter } from "./filter.js";
+import { behaviourOf } from "./kinds.js";
 import { membershipContext } from "./membership.js";
 import * as relations from "./relations.js";
 import { listIndexed, search } from "./search.js";
-import { createStore, getOfKind, type AnyRecord, type RecordOfKind } from "./store.js";
+import { createStore, getOfKind, recordsOf, type AnyRecord, type RecordOfKind } from "./store.js";
 import { listTimeline, type TimelineOptions } from "./timeline.js";
-
-const byDateThenId = <T extends { id: string }>(date: (r: T) => string | undefined) => (a: T, b: T) =>
-  compareDates(date(a) ?? "9999", date(b) ?? "9999") || a.id.localeCompare(b.id);
-const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
 
 /**
  * Every query over one dataset, bound to it: `getX(id)` returns the record or
- * undefined, `listX()` a readonly array in a stable order; all synchronous and pure.
+ * undefined, `listX()` a readonly array in its kind's list order (query/kinds.ts); all
+ * synchronous and pure.
  */
 export function createApi(data: Dataset) {
   const store = createStore(data);
   const get = <K extends RecordKind>(kind: K) => (id: string): RecordOfKind[K] | undefined => getOfKind(store, kind, id);
-  const sorted = <T>(list: readonly T[], compare: (a: T, b: T) => number): readonly T[] => Object.freeze([...list].sort(compare));
-  const lists = {
-    sources: sorted(data.sources, byDateThenId((s) => s.published)),
-    people: sorted(data.people, byName),
-    organizations: sorted(data.organizations, byName),
-    statements: sorted(data.statements, byDateThenId((s) => s.date)),
-    membershipTerms: sorted(data.membershipTerms, byDateThenId((t) => t.start)),
-    uprReviews: sorted(data.uprReviews, (a, b) => a.cycle - b.cycle),
-    reforms: sorted(data.reforms, byDateThenId((r) => r.stages[0]?.date)),
-    topics: sorted(data.topics, byName),
-    discrepancies: sorted(data.discrepancies, (a, b) => a.title.localeCompare(b.title)),
-    unknowns: sorted(data.unknowns, (a, b) => a.question.localeCompare(b.question)),
-  };
+  const ordered = new Map<RecordKind, readonly unknown[]>(
+    RECORD_KINDS.map((kind) => [kind, Object.freeze([...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never))]),
+  );
+  /** Every record of a kind, in the kind's list order. */
+  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] => ordered.get(kind) as readonly RecordOfKind[K][];
+  const summaries = new Map<RecordKind, readonly RecordSummary[]>(
+    RECORD_KINDS.map((kind) => [kind, list(kind).map((record) => summarize(store, { kind, record } as AnyRecord))]),
+  );
+  const allSummaries = RECORD_KINDS.flatMap((kind) => summaries.get(kind) ?? []);
   return {
     dataset: data,
     getSource: get("source"),
@@ -42,6 +37,8 @@ export function createApi(data: Dataset) {
     getStatement: get("statement"),
     getMembershipTerm: get("membership-term"),
     getUprReview: get("upr-review"),
+    getRecommendation: get("recommendation"),
+    getVote: get("vote"),
     getReform: get("reform"),
     getTopic: get("topic"),
     getDiscrepancy: get("discrepancy"),
@@ -53,20 +50,22 @@ export function createApi(data: Dataset) {
       const entry = store.byId.get(id);
       return entry && summarize(store, entry);
     },
-    listSources: () => lists.sources,
-    listPeople: () => lists.people,
-    listOrganizations: () => lists.organizations,
+    list,
+    listSources: () => list("source"),
+    listPeople: () => list("person"),
+    listOrganizations: () => list("organization"),
     listEvents: (options?: TimelineOptions) => listTimeline(store, options),
-    listStatements: () => lists.statements,
-    listMembershipTerms: () => lists.membershipTerms,
-    listUprReviews: () => lists.uprReviews,
-    listReforms: () => lists.reforms,
-    listTopics: () => lists.topics,
-    listDiscrepancies: () => lists.discrepancies,
-    listUnknowns: () => lists.unknowns,
-    /** Summaries of every record of a kind, in that kind's list order. */
-    listSummaries: (kind?: RecordKind): readonly RecordSummary[] =>
-      listIndexed(store).filter((d) => !kind || d.summary.kind === kind).map((d) => d.summary),
+    listStatements: () => list("statement"),
+    listMembershipTerms: () => list("membership-term"),
+    listUprReviews: () => list("upr-review"),
+    listRecommendations: () => list("recommendation"),
+    listVotes: () => list("vote"),
+    listReforms: () => list("reform"),
+    listTopics: () => list("topic"),
+    listDiscrepancies: () => list("discrepancy"),
+    listUnknowns: () => list("unknown"),
+    /** Summaries of every record of a kind (or of every kind, kind by kind), in each kind's list order. */
+    listSummaries: (kind?: RecordKind): readonly RecordSummary[] => (kind ? (summaries.get(kind) ?? []) : allSummaries),
     listTimeline: (options?: TimelineOptions) => listTimeline(store, options),
     /** Summaries of every record that passes a filter (a topic's records, a person's…), newest first. */
     listRecords: (filter: RecordFilter): readonly RecordSummary[] =>
@@ -81,8 +80,18 @@ export function createApi(data: Dataset) {
     listStatementsAtEvent: (eventId: string) => relations.listStatementsAtEvent(store, eventId),
     listEventsByPerson: (personId: string) => relations.listEventsByPerson(store, personId),
     listEventsByOrganization: (organizationId: string) => relations.listEventsByOrganization(store, organizationId),
-    /** Recorded votes with how a member voted, oldest first; `from`/`to` bound the dates (e.g. a membership term). */
-    listVotesOf: (organizationId: string, range?: { from?: string; to?: string }) => relations.listVotesOf(store, organizationId, range),
+    /** Recorded votes with how a state voted, oldest first; `from`/`to` bound the dates (e.g. a membership term). */
+    listVotesOf: (stateId: string, range?: { from?: string; to?: string }) => relations.listVotesOf(store, stateId, range),
+    /** The recommendations of a UPR review, in the report's order. */
+    listRecommendationsOfReview: (reviewId: string) => list("recommendation").filter((r) => r.reviewId === reviewId),
+    /** The recommendations a state made, review by review. */
+    listRecommendationsByState: (stateId: string) => list("recommendation").filter((r) => r.recommendingStateIds.includes(stateId)),
+    /** Records that name this one among their related records (e.g. recommendations bearing on a reform). */
+    listRelatedTo: (ref: RecordRef) => relations.listRelatedTo(store, ref),
+    /** The parts of an organization (organizations whose parent it is), by name. */
+    listPartsOf: (organizationId: string) => list("organization").filter((o) => o.parentId === organizationId),
+    /** The sources an organization published, oldest first. */
+    listSourcesPublishedBy: (organizationId: string) => list("source").filter((s) => s.publisherId === organizationId),
     listAssessmentsOf: (statementId: string) => relations.listAssessmentsOf(store, statementId),
     listClaimsAssessedBy: (statementId: string) => relations.listClaimsAssessedBy(store, statementId),
     listCitationsOf: (ref: RecordRef) => relations.listCitationsOf(store, ref),

@@ -1,4 +1,6 @@
-import type { RecordKind } from "../schemas/primitives.js";
+import type { RecordKind } from "../schemas/kinds.js";
+import { humanize, RESPONSE_LABELS } from "../text/wording.js";
+import { behaviourOf } from "./kinds.js";
 import type { AnyRecord, Store } from "./store.js";
 
 /** What lists, search results and links need to show any record. */
@@ -12,74 +14,57 @@ export interface RecordSummary {
   subtitle?: string;
 }
 
-const humanize = (value: string) => value.replaceAll("-", " ");
-
 /** Title of a record as shown in lists and headings. */
 export function titleOf(entry: AnyRecord): string {
-  switch (entry.kind) {
-    case "person":
-    case "organization":
-    case "topic":
-      return entry.record.name;
-    case "statement":
-      return `“${entry.record.quote.length > 90 ? `${entry.record.quote.slice(0, 89).trimEnd()}…` : entry.record.quote}”`;
-    case "membership-term":
-      return `Council membership ${entry.record.start.slice(0, 4)}–${entry.record.end.slice(0, 4)}`;
-    case "upr-review":
-      return `Universal Periodic Review, cycle ${entry.record.cycle}`;
-    case "unknown":
-      return entry.record.question;
-    default:
-      return entry.record.title;
-  }
+  return behaviourOf(entry.kind).title(entry.record as never);
 }
 
 /** The date a record is placed at in time, if any. */
 export function dateOf(entry: AnyRecord): string | undefined {
-  switch (entry.kind) {
-    case "event":
-    case "statement":
-      return entry.record.date;
-    case "source":
-      return entry.record.published;
-    case "membership-term":
-      return entry.record.start;
-    case "upr-review":
-      return entry.record.reviewDate;
-    case "reform":
-      return entry.record.stages[0]?.date;
-    default:
-      return undefined;
-  }
+  return behaviourOf(entry.kind).date(entry.record as never);
 }
 
-/** The record's own kind within its collection (event kind, source kind…), if it has one. */
+/** The record's own type within its kind (event kind, source kind…), if it has one. */
 export function typeOf(entry: AnyRecord): string | undefined {
-  switch (entry.kind) {
-    case "event":
-    case "statement":
-    case "source":
-    case "organization":
-      return entry.record.kind;
-    default:
-      return undefined;
-  }
+  return behaviourOf(entry.kind).type(entry.record as never);
 }
 
-/** The name of the person or organization a statement is attributed to, if in the store. */
-function speakerOf(store: Store, entry: AnyRecord & { kind: "statement" }): string | undefined {
-  const by = store.byId.get(entry.record.speakerId ?? entry.record.organizationId ?? "");
-  return by?.kind === "person" || by?.kind === "organization" ? by.record.name : undefined;
+/** The name of a person or organization in the store, by id. */
+export function nameOf(store: Store, id: string | undefined): string | undefined {
+  const found = id === undefined ? undefined : store.byId.get(id);
+  return found?.kind === "person" || found?.kind === "organization" ? found.record.name : undefined;
+}
+
+/** One line of context for a record: who said it, who recommended it, how Kazakhstan voted… */
+function subtitleOf(store: Store, entry: AnyRecord): string | undefined {
+  const type = typeOf(entry);
+  const typeWords = type ? humanize(type) : undefined;
+  const joined = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(" · ") || undefined;
+  switch (entry.kind) {
+    case "person":
+      return entry.record.roles[0]?.title;
+    case "statement":
+      // A quote alone does not say who said it: lists show the speaker beside its kind.
+      return joined(nameOf(store, entry.record.speakerId ?? entry.record.organizationId), typeWords);
+    case "recommendation": {
+      const states = entry.record.recommendingStateIds.map((id) => nameOf(store, id) ?? id).join(", ");
+      const review = store.byId.get(entry.record.reviewId);
+      const cycle = review?.kind === "upr-review" ? `UPR cycle ${review.record.cycle}` : undefined;
+      return joined(cycle, states, RESPONSE_LABELS[entry.record.response]);
+    }
+    case "vote": {
+      const kazakhstan = entry.record.positions.find((p) => p.stateId === "kazakhstan");
+      return joined(entry.record.symbol, kazakhstan ? `Kazakhstan: ${humanize(kazakhstan.vote).toLowerCase()}` : undefined);
+    }
+    default:
+      return typeWords;
+  }
 }
 
 /** Summarizes any record for lists and search results. */
 export function summarize(store: Store, entry: AnyRecord): RecordSummary {
-  const type = typeOf(entry);
   const date = dateOf(entry);
-  let subtitle = type ? humanize(type) : undefined;
-  if (entry.kind === "person") subtitle = entry.record.roles[0]?.title;
-  // A quote alone does not say who said it: lists show the speaker beside its kind.
-  if (entry.kind === "statement") subtitle = [speakerOf(store, entry), subtitle].filter(Boolean).join(" · ") || undefined;
+  const subtitle = subtitleOf(store, entry);
   return {
     kind: entry.kind,
     id: entry.record.id,

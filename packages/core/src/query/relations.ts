@@ -1,7 +1,8 @@
 import { collectCitations } from "../data/citations.js";
 import type { Citation } from "../schemas/citation.js";
 import type { Discrepancy } from "../schemas/discrepancy.js";
-import type { Event, Vote } from "../schemas/event.js";
+import type { CouncilVote, VoteCast } from "../schemas/council-vote.js";
+import type { Event } from "../schemas/event.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Source } from "../schemas/source.js";
 import type { AssessmentRelation, Statement } from "../schemas/statement.js";
@@ -9,7 +10,8 @@ import type { Unknown } from "../schemas/unknown.js";
 import { compareDates } from "../text/dates.js";
 import { memo } from "./memo.js";
 import type { Store } from "./store.js";
-import { listTimeline } from "./timeline.js";
+import { matchesFilter } from "./filter.js";
+import { recordsOf, type AnyRecord } from "./store.js";
 
 const allCitations = (store: Store) => memo(store, "citations", () => collectCitations(store.data));
 
@@ -35,19 +37,23 @@ export function listEventsByPerson(store: Store, personId: string): readonly Eve
   return store.data.events.filter((e) => e.participants.some((p) => p.personId === personId)).sort(byDate);
 }
 
-/** A recorded vote and how one member cast it. */
+/** A recorded vote and how one state cast it. */
 export interface CastVote {
-  event: Event;
-  vote: Vote;
+  record: CouncilVote;
+  vote: VoteCast;
 }
 
-/** The recorded votes in which the record states how an organization (a member state) voted, oldest first. */
-export function listVotesOf(store: Store, organizationId: string, range: { from?: string; to?: string } = {}): readonly CastVote[] {
-  // The timeline's own range test and order, so a vote dated only "2022" counts for a 2022–2024 term.
-  return listTimeline(store, range).flatMap((event) => {
-    const vote = event.participants.find((p) => p.organizationId === organizationId && p.vote)?.vote;
-    return vote ? [{ event, vote }] : [];
-  });
+/** The recorded votes in which the record states how a state voted, oldest first, within an optional date range. */
+export function listVotesOf(store: Store, stateId: string, range: { from?: string; to?: string } = {}): readonly CastVote[] {
+  // The shared filter's range test, so a vote dated only "2022" counts for a 2022–2024 term.
+  const inRange = (date: string) => matchesFilter({ kind: "vote", date, topicIds: [], personIds: [], organizationIds: [], sourceIds: [], perspectives: [] }, range);
+  return store.data.votes
+    .filter((v) => inRange(v.date))
+    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
+    .flatMap((record) => {
+      const vote = record.positions.find((p) => p.stateId === stateId)?.vote;
+      return vote ? [{ record, vote }] : [];
+    });
 }
 
 /** Events an organization took part in, oldest first. */
@@ -81,8 +87,9 @@ export function listClaimsAssessedBy(store: Store, statementId: string): readonl
 
 /** Every citation a record carries, wherever it sits in the record. */
 export function listCitationsOf(store: Store, ref: RecordRef): readonly Citation[] {
+  // A recommendation's text is checked as a quote, but it is the record itself, not a citation of it.
   return allCitations(store)
-    .filter((p) => p.record.kind === ref.kind && p.record.id === ref.id)
+    .filter((p) => p.record.kind === ref.kind && p.record.id === ref.id && p.field !== "text")
     .map((p) => p.citation);
 }
 
@@ -126,4 +133,11 @@ export function listDiscrepanciesAbout(store: Store, ref: RecordRef): readonly D
 /** Unknowns that touch a record. */
 export function listUnknownsAbout(store: Store, ref: RecordRef): readonly Unknown[] {
   return store.data.unknowns.filter((u) => isAbout(u.about, ref));
+}
+
+/** Records whose `related` list names a record (recommendations bearing on a reform…). */
+export function listRelatedTo(store: Store, ref: RecordRef): readonly AnyRecord[] {
+  return recordsOf(store.data, "recommendation")
+    .filter((r) => isAbout(r.related, ref))
+    .map((record) => ({ kind: "recommendation", record }) as AnyRecord);
 }

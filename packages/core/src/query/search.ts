@@ -1,6 +1,7 @@
 import { summarize } from "./describe.js";
 import { facetsOf } from "./facets.js";
 import type { RecordFacets } from "./filter.js";
+import { behaviourOf } from "./kinds.js";
 import { memo } from "./memo.js";
 import { createSearchEngine, type SearchDocument, type SearchEngine, type SearchResponse } from "./search-engine.js";
 import type { AnyRecord, Store } from "./store.js";
@@ -9,42 +10,7 @@ export type { SearchDocument, SearchResponse, SearchResult } from "./search-engi
 
 function textOf(store: Store, entry: AnyRecord, facets: RecordFacets): string {
   const r = entry.record;
-  const parts: (string | undefined)[] = [];
-  switch (entry.kind) {
-    case "event":
-      parts.push(entry.record.summary, entry.record.place, entry.record.session, ...entry.record.citations.map((c) => c.quote));
-      break;
-    case "statement":
-      parts.push(entry.record.quote, entry.record.summary);
-      break;
-    case "source":
-      parts.push(entry.record.author, entry.record.unSymbol, entry.record.notes);
-      break;
-    case "person":
-      parts.push(...(entry.record.otherNames ?? []), ...entry.record.roles.map((role) => role.title));
-      break;
-    case "organization":
-      parts.push(entry.record.shortName, entry.record.description);
-      break;
-    case "topic":
-      parts.push(entry.record.description);
-      break;
-    case "reform":
-      parts.push(entry.record.summary, ...entry.record.stages.map((s) => s.description));
-      break;
-    case "upr-review":
-      parts.push(entry.record.summary, ...entry.record.documents.map((d) => d.symbol));
-      break;
-    case "membership-term":
-      parts.push(entry.record.summary);
-      break;
-    case "discrepancy":
-      parts.push(entry.record.field, entry.record.reason, ...entry.record.variants.map((v) => v.value));
-      break;
-    case "unknown":
-      parts.push(entry.record.notes, ...entry.record.searched);
-      break;
-  }
+  const parts = behaviourOf(entry.kind).words(entry.record as never);
   // Topic names make "death" find records filed under the death-penalty topic; the id's
   // words find a record by its id. Both come after the record's own words, so that a
   // result's snippet shows those first.

@@ -1,10 +1,12 @@
+import type { CouncilVote } from "../schemas/council-vote.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { Discrepancy } from "../schemas/discrepancy.js";
 import type { Event } from "../schemas/event.js";
+import { collectionOf, RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
 import type { MembershipTerm } from "../schemas/membership-term.js";
 import type { Organization } from "../schemas/organization.js";
 import type { Person } from "../schemas/person.js";
-import type { RecordKind } from "../schemas/primitives.js";
+import type { Recommendation } from "../schemas/recommendation.js";
 import type { Reform } from "../schemas/reform.js";
 import type { Source } from "../schemas/source.js";
 import type { Statement } from "../schemas/statement.js";
@@ -21,6 +23,8 @@ export interface RecordOfKind {
   statement: Statement;
   "membership-term": MembershipTerm;
   "upr-review": UprReview;
+  recommendation: Recommendation;
+  vote: CouncilVote;
   reform: Reform;
   topic: Topic;
   discrepancy: Discrepancy;
@@ -36,24 +40,19 @@ export interface Store {
   readonly byId: ReadonlyMap<string, AnyRecord>;
 }
 
+/** The records of one kind in a dataset. */
+export function recordsOf<K extends RecordKind>(data: Omit<Dataset, "version">, kind: K): readonly RecordOfKind[K][] {
+  return data[collectionOf(kind)] as unknown as readonly RecordOfKind[K][];
+}
+
+/** Every record of a dataset with its kind, kind by kind in export order. */
+export function allRecords(data: Omit<Dataset, "version">): AnyRecord[] {
+  return RECORD_KINDS.flatMap((kind) => recordsOf(data, kind).map((record) => ({ kind, record }) as AnyRecord));
+}
+
 /** Indexes a validated dataset by id. Ids are unique across collections (integrity checks it). */
 export function createStore(data: Dataset): Store {
-  const byId = new Map<string, AnyRecord>();
-  const add = <K extends RecordKind>(kind: K, records: readonly RecordOfKind[K][]) => {
-    for (const record of records) byId.set(record.id, { kind, record } as AnyRecord);
-  };
-  add("source", data.sources);
-  add("person", data.people);
-  add("organization", data.organizations);
-  add("event", data.events);
-  add("statement", data.statements);
-  add("membership-term", data.membershipTerms);
-  add("upr-review", data.uprReviews);
-  add("reform", data.reforms);
-  add("topic", data.topics);
-  add("discrepancy", data.discrepancies);
-  add("unknown", data.unknowns);
-  return { data, byId };
+  return { data, byId: new Map(allRecords(data).map((entry) => [entry.record.id, entry])) };
 }
 
 /** The record of a given kind with that id, or undefined. */

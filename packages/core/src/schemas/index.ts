@@ -1,12 +1,14 @@
 export { Citation, Citations } from "./citation.js";
 export { COLLECTIONS, COLLECTION_NAMES, Dataset, type CollectionName } from "./dataset.js";
 export { DataFile } from "./data-file.js";
+export { CouncilVote, VOTE_SYMBOL, VoteCast, VotePosition } from "./council-vote.js";
 export { Discrepancy, DiscrepancyVariant } from "./discrepancy.js";
 export { Event, EventKind, Participant, Vote } from "./event.js";
 export { MembershipTerm, RegionalGroup } from "./membership-term.js";
 export { Organization, OrganizationKind } from "./organization.js";
 export { Person, PersonRole } from "./person.js";
 export { Id, LanguageCode, PartialDate, RecordKind, RecordRef, SafeText, Sha256, UNSAFE_CHARACTERS, Url } from "./primitives.js";
+export { Recommendation, RecommendationResponse } from "./recommendation.js";
 export { Reform, ReformStage, ReformStageKind } from "./reform.js";
 export { Perspective, Source, SourceKind } from "./source.js";
 export { AssessmentLink, AssessmentRelation, Statement, StatementKind } from "./statement.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RECORD_KINDS } from "./vocabulary.js";
+import { RECORD_KINDS } from "./kinds.js";
 
 /**
  * Characters no record may carry: C0/C1 controls (terminal escapes start with ESC),

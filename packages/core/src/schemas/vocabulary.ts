@@ -2,19 +2,7 @@
  * Closed vocabularies as plain constants, free of zod, so that the query grammar and
  * browser widgets can use them without bundling the schemas.
  */
-export const RECORD_KINDS = [
-  "source",
-  "person",
-  "organization",
-  "event",
-  "statement",
-  "membership-term",
-  "upr-review",
-  "reform",
-  "topic",
-  "discrepancy",
-  "unknown",
-] as const;
+export { COLLECTION_NAMES, RECORD_KINDS, type CollectionName, type RecordKind } from "./kinds.js";
 
 export const PERSPECTIVES = [
   "kazakh-government",
@@ -28,6 +16,28 @@ export const PERSPECTIVES = [
 
 /** How a member can cast its vote on a recorded Council vote. */
 export const VOTES = ["in-favour", "against", "abstained"] as const;
+
+/** The bodies whose recorded votes the record holds. */
+export const VOTE_BODIES = ["human-rights-council", "general-assembly"] as const;
+
+/** What a recorded vote was on. */
+export const VOTE_SUBJECTS = ["resolution", "decision", "amendment", "motion"] as const;
+
+/**
+ * Kazakhstan's response to a UPR recommendation as the review's report states it:
+ * supported (and, where the report says so, considered already implemented, being
+ * implemented, or either of the two as the 2010 report put it), noted, pending (to be
+ * examined, with a later answer), or unknown where no source states it.
+ */
+export const RECOMMENDATION_RESPONSES = [
+  "supported",
+  "supported-implemented",
+  "supported-being-implemented",
+  "supported-implemented-or-being-implemented",
+  "noted",
+  "pending",
+  "unknown",
+] as const;
 
 /** Each vote in words. */
 export const VOTE_LABELS: Readonly<Record<(typeof VOTES)[number], string>> = {
@@ -70,18 +80,3 @@ export const EVENT_KINDS = [
   "other",
 ] as const;
 
-/** The collections of the dataset, in export order. */
-export const COLLECTION_NAMES = [
-  "sources",
-  "people",
-  "organizations",
-  "events",
-  "statements",
-  "membershipTerms",
-  "uprReviews",
-  "reforms",
-  "topics",
-  "discrepancies",
-  "unknowns",
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];

@@ -31,6 +31,8 @@ export function fixtureFile(): DataFile {
       { id: "outlet", name: "An Outlet", kind: "media" },
       { id: "kazakhstan", name: "Republic of Kazakhstan", kind: "state", country: "KZ" },
       { id: "watchdog", name: "A Watchdog", kind: "ngo" },
+      { id: "france", name: "French Republic", kind: "state", country: "FR" },
+      { id: "brazil", name: "Federative Republic of Brazil", kind: "state", country: "BR" },
     ],
     people: [
       {
@@ -86,6 +88,52 @@ export function fixtureFile(): DataFile {
         topicIds: ["death-penalty"],
         assesses: [{ statementId: "claim", relation: "contradicts", note: "Disputes the extent of abolition." }],
         citations: [{ sourceId: "un-press-election", quote: "abolition is not complete" }],
+      },
+    ],
+    uprReviews: [
+      {
+        id: "upr-cycle-2",
+        cycle: 2,
+        reviewDate: "2014-10-30",
+        recommendations: { received: 2, supported: 1, noted: 1 },
+        citations: [{ sourceId: "un-press-election", quote: "Kazakhstan was elected" }],
+      },
+    ],
+    recommendations: [
+      {
+        id: "upr-2-126-2",
+        reviewId: "upr-cycle-2",
+        number: "126.2",
+        text: "Abolish the death penalty",
+        recommendingStateIds: ["france", "brazil"],
+        response: "noted",
+        topicIds: ["death-penalty"],
+        citations: [{ sourceId: "un-press-election", quote: "did not enjoy the support", locator: "para. 126.2" }],
+      },
+      {
+        id: "upr-2-124-10",
+        reviewId: "upr-cycle-2",
+        number: "124.10",
+        text: "Continue reforms",
+        recommendingStateIds: ["brazil"],
+        response: "supported-implemented",
+        citations: [{ sourceId: "un-press-election", quote: "enjoy the support", locator: "para. 124.10" }],
+      },
+    ],
+    votes: [
+      {
+        id: "a-hrc-res-25-1",
+        symbol: "A/HRC/RES/25/1",
+        body: "human-rights-council",
+        subject: "resolution",
+        title: "Promoting reconciliation",
+        session: "HRC 25",
+        date: "2014-03-27",
+        adopted: true,
+        totals: { inFavour: 23, against: 12, abstaining: 12 },
+        positions: [{ stateId: "kazakhstan", vote: "abstained", citations: [{ sourceId: "outlet-copy", quote: "Kazakhstan abstained" }] }],
+        topicIds: [],
+        citations: [{ sourceId: "un-press-election", quote: "adopted by a vote of 23 to 12" }],
       },
     ],
     membershipTerms: [

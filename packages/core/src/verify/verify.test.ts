@@ -28,11 +28,16 @@ describe("quoteOccursIn", () => {
 });
 
 describe("verifyQuotes", () => {
-  const archived = "Kazakhstan was elected with 183 votes. Then abolition is not complete, said a watchdog. Kazakhstan was elected";
+  const archived =
+    "Kazakhstan was elected with 183 votes. Then abolition is not complete, said a watchdog. " +
+    "These recommendations enjoy the support of Kazakhstan: Continue reforms (Brazil). These did not enjoy the support: " +
+    "Abolish the death penalty (France). It was adopted by a vote of 23 to 12. Kazakhstan was elected";
   it("verifies quotes of sources matched by SHA-256, leaves others unchecked", () => {
     const report = verifyQuotes(datasetWithArchive(archived), [{ name: "un.txt", sha256: sha(archived), text: archived }]);
     expect(report.failed).toEqual([]);
-    expect(report.verified.length).toBe(4);
+    // 4 quotes of records, 1 of the review, 2 of recommendations and their 2 texts, 1 of the vote.
+    expect(report.verified.length).toBe(10);
+    expect(report.verified.filter((v) => v.field === "text").map((v) => v.citation.quote)).toEqual(["Abolish the death penalty", "Continue reforms"]);
     expect(report.unchecked.every((c) => c.citation.sourceId === "outlet-copy")).toBe(true);
     expect(report.matchedSources.get("un-press-election")).toBe("un.txt");
   });
