@@ -1,6 +1,7 @@
 import type { MembershipTerm } from "@kz-hrc/core";
 import { api } from "../lib/data";
-import { formatDateRange, humanize } from "../lib/format";
+import { countOf, formatDateRange, humanize } from "../lib/format";
+import { countVotes, MEMBER, termOf, termValue } from "../lib/votes";
 import { urls } from "../lib/urls";
 import { CitationList } from "./citation-list";
 import { Facts } from "./facts";
@@ -13,7 +14,9 @@ import { VoteList } from "./vote-list";
 export function MembershipTermView({ term }: { term: MembershipTerm }) {
   const unknown = api.listUnknownsAbout({ kind: "membership-term", id: term.id })[0];
   const during = api.listTimeline({ from: term.start, to: term.end }).flatMap((e) => api.getSummary(e.id) ?? []);
-  const votes = api.listVotesOf("kazakhstan", { from: term.start, to: term.end });
+  const votes = api.listVotesOf(MEMBER, { from: term.start, to: term.end });
+  const recorded = api.listVotes().filter((v) => termOf(v)?.id === term.id);
+  const counts = countVotes(recorded);
   return (
     <RecordShell kind="membership-term" id={term.id} title={`Council membership ${formatDateRange(term.start, term.end)}`}>
       {term.summary ? <p className="lede">{term.summary}</p> : null}
@@ -26,13 +29,19 @@ export function MembershipTermView({ term }: { term: MembershipTerm }) {
           { label: "Votes", value: term.votes ? `${term.votes.received} of ${term.votes.of}` : undefined, expected: true },
         ]}
       />
-      {votes.length ? (
-        <section aria-labelledby="votes-heading">
-          <h2 id="votes-heading">How Kazakhstan voted</h2>
-          <p>Recorded votes of this term for which a source read names Kazakhstan&apos;s vote; votes looked for and not established are listed as unknowns.</p>
-          <VoteList votes={votes} voter="Kazakhstan" />
-        </section>
-      ) : null}
+      <section aria-labelledby="votes-heading">
+        <h2 id="votes-heading">How Kazakhstan voted</h2>
+        {recorded.length ? (
+          <p>
+            Of the {countOf(recorded.length, "recorded vote")} of this term in the record, Kazakhstan voted in favour {counts["in-favour"]} times, against{" "}
+            {counts.against}, and abstained {counts.abstained} times; on {counts.notSourced} its vote is not yet established.{" "}
+            <a href={`${urls.kindIndex("vote")}?term=${termValue(term)}`}>These votes with their totals</a>
+          </p>
+        ) : (
+          <p className="muted">No recorded vote of this term is in the record yet.</p>
+        )}
+        {votes.length ? <VoteList votes={votes} voter="Kazakhstan" /> : null}
+      </section>
       <section>
         <h2>Events during this term</h2>
         <SummaryList items={during} empty="No event during this term is in the record yet." />

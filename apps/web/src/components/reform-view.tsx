@@ -3,6 +3,7 @@ import { humanize } from "../lib/format";
 import { CitationList } from "./citation-list";
 import { DateText } from "./date-text";
 import { RecordLink } from "./record-link";
+import { RecommendationThread } from "./recommendation-thread";
 import { RecordShell } from "./record-shell";
 import { TopicLinks } from "./topic-links";
 
@@ -41,6 +42,7 @@ export function ReformView({ reform }: { reform: Reform }) {
           ))}
         </ol>
       </section>
+      <RecommendationThread topicIds={reform.topicIds} showReforms={false} />
     </RecordShell>
   );
 }

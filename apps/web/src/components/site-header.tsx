@@ -5,6 +5,8 @@ const NAV = [
   { href: urls.timeline(), label: "Timeline" },
   { href: urls.kindIndex("event"), label: "Events" },
   { href: urls.kindIndex("statement"), label: "Statements" },
+  { href: urls.kindIndex("recommendation"), label: "Recommendations" },
+  { href: urls.kindIndex("vote"), label: "Votes" },
   { href: urls.search(), label: "Search" },
   { href: urls.data(), label: "Data" },
   { href: urls.about(), label: "About" },

@@ -7,8 +7,16 @@ import { DateText } from "./date-text";
 import { Facts } from "./facts";
 import { MembershipContext } from "./membership-context";
 import { RecordLink } from "./record-link";
+import { countResponses } from "../lib/recommendations";
+import { RecommendationList } from "./recommendation-list";
 import { RecordShell } from "./record-shell";
 import { SummaryList } from "./summary-list";
+
+/** A stated count, with the count of the recorded items beside it when they differ or when none is stated. */
+function stated(value: number | undefined, items: number): string | undefined {
+  if (value === undefined) return items ? `${items} (counted from the recommendations recorded)` : undefined;
+  return items && items !== value ? `${value} (stated); ${items} recorded as items` : String(value);
+}
 
 /** One UPR cycle: dates, delegation, troika, documents, recommendations. */
 export function UprReviewView({ review }: { review: UprReview }) {
@@ -16,6 +24,8 @@ export function UprReviewView({ review }: { review: UprReview }) {
   const unknownHref = unknown ? urls.record("unknown", unknown.id) : undefined;
   const rec = review.recommendations;
   const events = review.eventIds.flatMap((id) => api.getSummary(id) ?? []);
+  const items = api.listRecommendationsOfReview(review.id);
+  const counted = countResponses(items);
   return (
     <RecordShell kind="upr-review" id={review.id} title={`Universal Periodic Review, cycle ${review.cycle}`}>
       {review.summary ? <p className="lede">{review.summary}</p> : null}
@@ -40,9 +50,10 @@ export function UprReviewView({ review }: { review: UprReview }) {
               : undefined,
             expected: true,
           },
-          { label: "Recommendations received", value: rec?.received?.toString(), expected: true },
-          { label: "Supported", value: rec?.supported?.toString(), expected: true },
-          { label: "Noted", value: rec?.noted?.toString(), expected: true },
+          { label: "Recommendations received", value: stated(rec?.received, counted.received), expected: true },
+          { label: "Supported", value: stated(rec?.supported, counted.supported), expected: true },
+          { label: "Noted", value: stated(rec?.noted, counted.noted), expected: true },
+          { label: "Pending (to be examined)", value: counted.pending ? String(counted.pending) : undefined },
         ]}
       />
       {review.reviewDate ? <MembershipContext date={review.reviewDate} /> : null}
@@ -66,6 +77,17 @@ export function UprReviewView({ review }: { review: UprReview }) {
         ) : (
           <p className="muted">No document of this cycle is in the record yet.</p>
         )}
+      </section>
+      <section aria-labelledby="recommendations">
+        <h2 id="recommendations">Recommendations</h2>
+        {items.length ? (
+          <p>
+            {review.recommendationsItemized === "all"
+              ? `Every recommendation of the Working Group report, verbatim, with Kazakhstan's response as the report states it (${items.length}).`
+              : `The ${items.length} recommendations of this cycle that a source read quotes; the rest are not yet itemized.`}
+          </p>
+        ) : null}
+        <RecommendationList recommendations={items} id="review-recommendations" />
       </section>
       {events.length ? (
         <section>

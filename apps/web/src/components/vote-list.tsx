@@ -1,18 +1,19 @@
-import { VOTE_LABELS, type CastVote } from "@kz-hrc/core";
+import type { CastVote } from "@kz-hrc/core";
+import { VOTE_LABELS } from "../lib/format";
 import { urls } from "../lib/urls";
 import { DateText } from "./date-text";
 
-/** Recorded votes and how one member cast each: the vote first, then the date and session. */
+/** Recorded votes and how one state cast each: the vote first, then the date, symbol and session. */
 export function VoteList({ votes, voter }: { votes: readonly CastVote[]; voter: string }) {
   return (
     <ul className="record-list">
-      {votes.map(({ event, vote }) => (
-        <li key={event.id}>
-          <a href={urls.record("event", event.id)}>{event.title}</a>
+      {votes.map(({ record, vote }) => (
+        <li key={record.id}>
+          <a href={urls.record("vote", record.id)}>{record.title}</a>
           <span className="meta">
             {`${voter} voted: ${VOTE_LABELS[vote]} · `}
-            <DateText date={event.date} />
-            {event.session ? ` · ${event.session}` : null}
+            <DateText date={record.date} />
+            {[record.symbol, record.session].filter(Boolean).map((x) => ` · ${x}`)}
           </span>
         </li>
       ))}

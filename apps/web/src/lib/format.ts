@@ -1,41 +1,14 @@
-/** Words for the site: dates at their precision, labels for kinds and perspectives. */
-import { precisionOf, type RecordKind } from "@kz-hrc/core";
+/**
+ * Words for the site. Kind labels, dates, plurals and vocabulary words come from core's
+ * wording module, so the site, the terminal and exports spell each the same way; only
+ * the index pages' descriptions are the site's own.
+ */
+import { KINDS, type RecordKind } from "@kz-hrc/core";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export { formatDate, formatDateRange, humanize, PERSPECTIVE_LABELS, plural as countOf, RELATION_LABELS, RESPONSE_LABELS, VOTE_LABELS } from "@kz-hrc/core";
 
-/** A partial ISO date in words at its own precision: 2012, November 2012, 12 November 2012. */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  switch (precisionOf(date)) {
-    case "year":
-      return year ?? date;
-    case "month":
-      return `${monthName ?? month} ${year}`;
-    default:
-      return `${Number(day)} ${monthName ?? month} ${year}`;
-  }
-}
-
-/** A date range in words, or one date when the end is missing or the same. */
-export function formatDateRange(start: string, end?: string): string {
-  return end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
-}
-
-/** Singular and plural names of each record kind. */
-export const KIND_LABELS: Readonly<Record<RecordKind, { one: string; many: string }>> = {
-  event: { one: "Event", many: "Events" },
-  statement: { one: "Statement", many: "Statements" },
-  person: { one: "Person", many: "People" },
-  organization: { one: "Organization", many: "Organizations" },
-  source: { one: "Source", many: "Sources" },
-  topic: { one: "Topic", many: "Topics" },
-  "upr-review": { one: "UPR review", many: "UPR reviews" },
-  "membership-term": { one: "Membership term", many: "Membership terms" },
-  reform: { one: "Reform", many: "Reforms" },
-  discrepancy: { one: "Discrepancy", many: "Discrepancies" },
-  unknown: { one: "Unknown", many: "Unknowns" },
-};
+/** Singular and plural names of each record kind (core's registry). */
+export const KIND_LABELS: Readonly<Record<RecordKind, { one: string; many: string }>> = KINDS;
 
 /** What each kind of record is, for index pages. */
 export const KIND_DESCRIPTIONS: Readonly<Record<RecordKind, string>> = {
@@ -46,29 +19,10 @@ export const KIND_DESCRIPTIONS: Readonly<Record<RecordKind, string>> = {
   source: "Documents, articles and pages the record quotes, with their perspective and what they republish.",
   topic: "Subjects that events, statements and reforms are filed under.",
   "upr-review": "Kazakhstan's Universal Periodic Reviews, cycle by cycle.",
+  recommendation: "Every recommendation Kazakhstan received in its Universal Periodic Reviews that a source gives, verbatim, with the states that made it and Kazakhstan's response as the report states it.",
+  vote: "Recorded votes of the Human Rights Council while Kazakhstan was a member, with totals and Kazakhstan's vote where a source names it.",
   "membership-term": "Kazakhstan's terms as a member of the Human Rights Council.",
   reform: "Domestic reforms as staged processes: each step with its own date.",
   discrepancy: "Where sources disagree: every variant with its sources, the preferred one and why.",
   unknown: "Facts looked for and not found: not yet established.",
 };
-
-/** Who is speaking through a source, in words (core's labels, shared with the terminal UI). */
-export { PERSPECTIVE_LABELS } from "@kz-hrc/core";
-
-/** A kebab-case vocabulary value in words: "upr-adoption" → "UPR adoption". */
-export function humanize(value: string): string {
-  const words = value.replaceAll("-", " ").replace(/\bupr\b/gi, "UPR").replace(/\bun\b/gi, "UN").replace(/\bngo\b/gi, "NGO");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** How an assessment relates to a claim, in words (no verdict). */
-export const RELATION_LABELS = {
-  supports: "supports the claim",
-  contradicts: "contradicts the claim",
-  context: "gives context to the claim",
-} as const;
-
-/** Plural-aware count: "1 event", "3 events". */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -35,6 +35,10 @@ export function describeRecord(entry: AnyRecord): string {
       return `Sources disagree on ${entry.record.field}. ${entry.record.reason}`;
     case "unknown":
       return `Not yet established: ${entry.record.question}`;
+    case "recommendation":
+      return `UPR recommendation${entry.record.number ? ` ${entry.record.number}` : ""}: ${entry.record.text}`;
+    case "vote":
+      return entry.record.summary ?? `${entry.record.title}${entry.record.symbol ? ` (${entry.record.symbol})` : ""}${when}.`;
     case "organization":
       return entry.record.description ?? `${entry.record.name} in the record of Kazakhstan at the UN Human Rights Council.`;
     default:

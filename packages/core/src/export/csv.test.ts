@@ -25,3 +25,21 @@ describe("toCsv", () => {
     expect(csv).toContain('""sourceId"":""un-press-election""');
   });
 });
+
+describe("flat tables", () => {
+  const data = loadDataset({ "data/test.json": fixtureFile() }, "test");
+
+  it("writes one row per recommendation with its cycle, states joined and response", () => {
+    const [header, ...rows] = toCsv(data, "recommendations").trimEnd().split("\r\n");
+    expect(header).toBe("id,url,reviewId,cycle,number,text,recommendingStateIds,recommendingStates,response,topicIds,sourceIds");
+    expect(rows).toContain(
+      "upr-2-126-2,/recommendations/upr-2-126-2/,upr-cycle-2,2,126.2,Abolish the death penalty,france; brazil,French Republic; Federative Republic of Brazil,noted,death-penalty,un-press-election",
+    );
+  });
+
+  it("writes one row per vote with the totals and Kazakhstan's vote as columns", () => {
+    const [header, row] = toCsv(data, "votes").trimEnd().split("\r\n");
+    expect(header).toBe("id,url,symbol,title,body,subject,session,date,adopted,inFavour,against,abstaining,kazakhstanVote,kazakhstanVoteSourceIds,topicIds,sourceIds");
+    expect(row).toBe("a-hrc-res-25-1,/votes/a-hrc-res-25-1/,A/HRC/RES/25/1,Promoting reconciliation,human-rights-council,resolution,HRC 25,2014-03-27,true,23,12,12,abstained,outlet-copy,,un-press-election");
+  });
+});

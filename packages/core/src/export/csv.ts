@@ -1,6 +1,7 @@
 import type { Dataset } from "../schemas/dataset.js";
 import { COLLECTION_NAMES, kindOfCollection, type CollectionName, type RecordKind } from "../schemas/kinds.js";
 import { recordPath } from "../query/paths.js";
+import { flatTable } from "./tables.js";
 
 /** The record kind of each collection (from the kind registry). */
 export const KIND_OF_COLLECTION: Readonly<Record<CollectionName, RecordKind>> = Object.fromEntries(
@@ -28,11 +29,13 @@ export function csvColumns(records: readonly object[]): string[] {
 
 /**
  * One collection as CSV (RFC 4180): a row a record with the URL of its page; lists of
- * plain values joined with "; ", nested values (citations, stages) as JSON.
+ * plain values joined with "; ", nested values (citations, stages) as JSON, except in
+ * the flat tables (tables.ts), whose columns are all plain values.
  */
 export function toCsv(data: Dataset, collection: CollectionName, siteUrl = ""): string {
-  const records = data[collection] as readonly Record<string, unknown>[];
-  const columns = csvColumns(records);
+  const flat = flatTable(data, collection);
+  const records = flat?.rows ?? (data[collection] as readonly Record<string, unknown>[]);
+  const columns = flat ? ["id", "url", ...flat.columns.map((c) => c.name)] : csvColumns(records);
   const base = siteUrl.replace(/\/$/, "");
   const rows = records.map((record) =>
     columns

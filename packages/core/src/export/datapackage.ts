@@ -1,6 +1,7 @@
 import type { Dataset } from "../schemas/dataset.js";
-import { COLLECTION_NAMES } from "../schemas/vocabulary.js";
+import { COLLECTION_NAMES } from "../schemas/kinds.js";
 import { csvColumns } from "./csv.js";
+import { flatTable } from "./tables.js";
 
 /** A Frictionless Data Package descriptor for the JSON and CSV downloads. */
 export function dataPackage(data: Dataset, paths: { json: string; csv: (collection: string) => string; schema: string }) {
@@ -21,21 +22,24 @@ export function dataPackage(data: Dataset, paths: { json: string; csv: (collecti
         description: "The whole record as one JSON document.",
         schema: paths.schema,
       },
-      ...COLLECTION_NAMES.map((collection) => ({
-        name: collection.toLowerCase(),
-        path: paths.csv(collection),
-        format: "csv",
-        mediatype: "text/csv",
-        encoding: "utf-8",
-        schema: {
-          fields: csvColumns(data[collection] as readonly object[]).map((name) => ({
-            name,
-            type: name === "url" ? "string" : "any",
-            ...(name === "url" ? { format: "uri" } : {}),
-          })),
-          primaryKey: ["id"],
-        },
-      })),
+      ...COLLECTION_NAMES.map((collection) => {
+        const flat = flatTable(data, collection);
+        const url = { name: "url", type: "string", format: "uri" };
+        return {
+          name: collection.toLowerCase(),
+          path: paths.csv(collection),
+          format: "csv",
+          mediatype: "text/csv",
+          encoding: "utf-8",
+          schema: {
+            fields: flat
+              ? [{ name: "id", type: "string" }, url, ...flat.columns]
+              : csvColumns(data[collection] as readonly object[]).map((name) => (name === "url" ? url : { name, type: "any" })),
+            primaryKey: ["id"],
+            ...(flat?.foreignKeys.length ? { foreignKeys: flat.foreignKeys } : {}),
+          },
+        };
+      }),
     ],
   };
 }

@@ -1,7 +1,9 @@
 import { KIND_SEGMENTS, RECORD_KINDS } from "@kz-hrc/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RecommendationsIndex } from "../../components/recommendations-index";
 import { SummaryList } from "../../components/summary-list";
+import { VotesIndex } from "../../components/votes-index";
 import { api } from "../../lib/data";
 import { countOf, KIND_DESCRIPTIONS, KIND_LABELS } from "../../lib/format";
 import { pageMetadata } from "../../lib/metadata";
@@ -23,6 +25,8 @@ export default async function KindIndexPage({ params }: { params: Promise<{ segm
   const kind = kindOfSegment((await params).segment);
   if (!kind) notFound();
   const items = api.listSummaries(kind);
+  if (kind === "recommendation") return <RecommendationsIndex />;
+  if (kind === "vote") return <VotesIndex />;
   return (
     <>
       <h1>{KIND_LABELS[kind].many}</h1>

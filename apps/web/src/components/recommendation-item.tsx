@@ -1,0 +1,23 @@
+import type { Recommendation } from "@kz-hrc/core";
+import { api } from "../lib/data";
+import { RESPONSE_LABELS } from "../lib/format";
+import { listItemAttributes } from "../lib/list-filter";
+import { recommendationFacets } from "../lib/recommendations";
+import { urls } from "../lib/urls";
+
+/** One recommendation in a list: its number and words, who made it, how Kazakhstan answered. */
+export function RecommendationItem({ recommendation: r, showCycle = false }: { recommendation: Recommendation; showCycle?: boolean }) {
+  const states = r.recommendingStateIds.map((id) => api.getOrganization(id)?.name ?? id).join(", ");
+  const cycle = showCycle ? api.getUprReview(r.reviewId)?.cycle : undefined;
+  return (
+    <li data-filter-item="" {...listItemAttributes(recommendationFacets(r))}>
+      <a href={urls.record("recommendation", r.id)}>
+        {r.number ? <span className="number">{r.number} </span> : null}
+        {r.text}
+      </a>
+      <span className="meta">
+        {[cycle ? `Cycle ${cycle}` : undefined, states, RESPONSE_LABELS[r.response]].filter(Boolean).join(" · ")}
+      </span>
+    </li>
+  );
+}
