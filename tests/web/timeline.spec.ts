@@ -19,7 +19,7 @@ test.describe("timeline", () => {
     await open(page, "/timeline/");
     const kind = await page.locator("#filter-kind option").nth(1).getAttribute("value");
     expect(kind).toBeTruthy();
-    await page.getByLabel("Event kind").selectOption(kind ?? "");
+    await page.getByLabel("Type", { exact: true }).selectOption(kind ?? "");
     await page.getByLabel("Order").selectOption("oldest");
     await expect(page).toHaveURL(new RegExp(`/timeline/\\?kind=${kind}&order=oldest$`));
     const expected = listTimeline({ types: [kind ?? ""] }).length;
@@ -28,7 +28,7 @@ test.describe("timeline", () => {
 
     await page.goto(page.url());
     await page.waitForLoadState("networkidle");
-    await expect(page.getByLabel("Event kind")).toHaveValue(kind ?? "");
+    await expect(page.getByLabel("Type", { exact: true })).toHaveValue(kind ?? "");
     await expect(page.getByLabel("Order")).toHaveValue("oldest");
     await expect(page.locator("#timeline-list [data-year]:visible")).toHaveCount(expected);
     const years = (await page.locator("#timeline-list > li:visible > h2").allTextContents()).map(Number);

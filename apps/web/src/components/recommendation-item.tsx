@@ -7,13 +7,20 @@ import { urls } from "../lib/urls";
 
 /** One recommendation in a list: its number and words, who made it, how Kazakhstan answered. */
 export function RecommendationItem({ recommendation: r, showCycle = false }: { recommendation: Recommendation; showCycle?: boolean }) {
+  // Across cycles (hundreds of items) the list shows each text shortened, as its title; a review's own list shows it whole.
   const states = r.recommendingStateIds.map((id) => api.getOrganization(id)?.name ?? id).join(", ");
   const cycle = showCycle ? api.getUprReview(r.reviewId)?.cycle : undefined;
   return (
     <li data-filter-item="" {...listItemAttributes(recommendationFacets(r))}>
       <a href={urls.record("recommendation", r.id)}>
-        {r.number ? <span className="number">{r.number} </span> : null}
-        {r.text}
+        {showCycle ? (
+          (api.getSummary(r.id)?.title ?? r.text)
+        ) : (
+          <>
+            {r.number ? <span className="number">{r.number} </span> : null}
+            {r.text}
+          </>
+        )}
       </a>
       <span className="meta">
         {[cycle ? `Cycle ${cycle}` : undefined, states, RESPONSE_LABELS[r.response]].filter(Boolean).join(" · ")}

@@ -81,7 +81,7 @@ describe("TimelineFilters", () => {
   it("falls back to any for a value the list does not offer", () => {
     window.history.replaceState(null, "", "/timeline/?kind=spaceship&topic=death-penalty");
     renderPage();
-    expect((screen.getByLabelText("Event kind") as HTMLSelectElement).value).toBe("");
+    expect((screen.getByLabelText("Type") as HTMLSelectElement).value).toBe("");
     expect((screen.getByLabelText("Topic") as HTMLSelectElement).value).toBe("death-penalty");
   });
 
@@ -89,7 +89,7 @@ describe("TimelineFilters", () => {
     window.history.replaceState(null, "", "/timeline/?kind=election");
     renderPage();
     expect(visible()).toEqual(["e2"]);
-    expect((screen.getByLabelText("Event kind") as HTMLSelectElement).value).toBe("election");
+    expect((screen.getByLabelText("Type") as HTMLSelectElement).value).toBe("election");
     expect(document.getElementById("y2021")?.hidden).toBe(true);
     expect(screen.getByRole("status").textContent).toBe("Showing 1 of 3 events.");
   });

@@ -16,7 +16,7 @@ export interface TimelineFilterOptions {
 }
 
 const SELECTS: readonly { key: Exclude<TimelineKey, "from" | "to">; label: string }[] = [
-  { key: "kind", label: "Event kind" },
+  { key: "kind", label: "Type" },
   { key: "topic", label: "Topic" },
   { key: "person", label: "Person" },
   { key: "org", label: "Organization" },

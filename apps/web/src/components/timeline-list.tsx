@@ -1,9 +1,9 @@
-import { api } from "../lib/data";
+import { timelineEntries } from "../lib/timeline-entries";
 import { timelineHtml } from "../lib/timeline-html";
 
-/** Every event, newest first, grouped under year headings; facets in data-* attributes for the filter. */
+/** Every event and vote, newest first, grouped under year headings; facets in data-* attributes for the filter. */
 export function TimelineList({ id }: { id: string }) {
-  const events = api.listTimeline({ order: "newest" });
+  const events = timelineEntries("newest");
   if (events.length === 0) return <p className="muted">No event is in the record yet.</p>;
   return <ol id={id} className="years" data-order="newest" dangerouslySetInnerHTML={{ __html: timelineHtml(events) }} />;
 }

@@ -1,17 +1,8 @@
-import type { Event } from "@kz-hrc/core";
 import { describe, expect, it } from "vitest";
+import type { TimelineEntry } from "./timeline-entries";
 import { groupByYear, timelineHtml } from "./timeline-html";
 
-const event = (id: string, date: string, title = id): Event => ({
-  id,
-  title,
-  kind: "election",
-  date,
-  participants: [],
-  topicIds: [],
-  summary: "s",
-  citations: [{ sourceId: "x", quote: "q" }],
-});
+const event = (id: string, date: string, title = id): TimelineEntry => ({ kind: "event", id, title, date, type: "election", typeLabel: "Election" });
 
 describe("timeline HTML", () => {
   it("groups events by year in the order given", () => {
@@ -30,5 +21,13 @@ describe("timeline HTML", () => {
     expect(html).toContain('data-kind="election"');
     expect(html).toContain('<time datetime="2012-11-12">12 November 2012</time>');
     expect(html).toContain('<h2 id="year-2012">2012</h2>');
+  });
+
+  it("links a vote to its own page and files it under the vote type", () => {
+    const vote: TimelineEntry = { kind: "vote", id: "a-hrc-res-51-5", title: "Sri Lanka", date: "2022-10-06", type: "vote", typeLabel: "Council vote", session: "HRC 51" };
+    const html = timelineHtml([vote]);
+    expect(html).toContain('href="/votes/a-hrc-res-51-5/"');
+    expect(html).toContain('data-kind="vote"');
+    expect(html).toContain("Council vote · HRC 51");
   });
 });

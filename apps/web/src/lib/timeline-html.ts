@@ -4,17 +4,18 @@
  * never change (the client filter only toggles `hidden` and reorders them): this keeps
  * the page responsive on slow phones. Every value is escaped.
  */
-import { yearOf, type Event } from "@kz-hrc/core";
+import { yearOf } from "@kz-hrc/core";
 import { api } from "./data";
-import { formatDateRange, humanize } from "./format";
+import { formatDateRange } from "./format";
 import { escapeHtml } from "./html";
 import { indexedRecord } from "./indexed";
+import type { TimelineEntry } from "./timeline-entries";
 import { timelineItemAttributes } from "./timeline-filter";
 import { urls } from "./urls";
 
-/** Events grouped by year, in the order given. */
-export function groupByYear(events: readonly Event[]): [number, Event[]][] {
-  const groups = new Map<number, Event[]>();
+/** Entries grouped by year, in the order given. */
+export function groupByYear<T extends { date: string }>(events: readonly T[]): [number, T[]][] {
+  const groups = new Map<number, T[]>();
   for (const event of events) {
     const year = yearOf(event.date);
     groups.set(year, [...(groups.get(year) ?? []), event]);
@@ -22,8 +23,8 @@ export function groupByYear(events: readonly Event[]): [number, Event[]][] {
   return [...groups.entries()];
 }
 
-function badgesHtml(event: Event): string {
-  const ref = { kind: "event" as const, id: event.id };
+function badgesHtml(event: TimelineEntry): string {
+  const ref = { kind: event.kind, id: event.id };
   const badges = [
     ...api.listDiscrepanciesAbout(ref).map((d) => `<li><a class="badge badge--discrepancy" href="${escapeHtml(urls.record("discrepancy", d.id))}">Sources disagree: ${escapeHtml(d.field)}</a></li>`),
     ...api.listUnknownsAbout(ref).map((u) => `<li><a class="badge badge--unknown" href="${escapeHtml(urls.record("unknown", u.id))}">Not yet established: ${escapeHtml(u.question)}</a></li>`),
@@ -31,12 +32,12 @@ function badgesHtml(event: Event): string {
   return badges.length ? `<ul class="badges" aria-label="Open questions about this event">${badges.join("")}</ul>` : "";
 }
 
-function itemHtml(event: Event, year: number): string {
+function itemHtml(event: TimelineEntry, year: number): string {
   const facets = indexedRecord(event.id)?.facets;
   const attributes = Object.entries(
     timelineItemAttributes({
       year,
-      kind: event.kind,
+      kind: event.type,
       topics: facets?.topicIds ?? [],
       people: facets?.personIds ?? [],
       orgs: facets?.organizationIds ?? [],
@@ -45,12 +46,12 @@ function itemHtml(event: Event, year: number): string {
   )
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join("");
-  const meta = `<time datetime="${escapeHtml(event.date)}">${escapeHtml(formatDateRange(event.date, event.endDate))}</time> · ${escapeHtml(humanize(event.kind))}${event.session ? ` · ${escapeHtml(event.session)}` : ""}`;
-  return `<li${attributes}><a href="${escapeHtml(urls.record("event", event.id))}">${escapeHtml(event.title)}</a><span class="meta">${meta}</span>${badgesHtml(event)}</li>`;
+  const meta = `<time datetime="${escapeHtml(event.date)}">${escapeHtml(formatDateRange(event.date, event.endDate))}</time> · ${escapeHtml(event.typeLabel)}${event.session ? ` · ${escapeHtml(event.session)}` : ""}`;
+  return `<li${attributes}><a href="${escapeHtml(urls.record(event.kind, event.id))}">${escapeHtml(event.title)}</a><span class="meta">${meta}</span>${badgesHtml(event)}</li>`;
 }
 
-/** The inner HTML of the timeline's <ol>: one item per year, its events inside, newest first. */
-export function timelineHtml(events: readonly Event[]): string {
+/** The inner HTML of the timeline's <ol>: one item per year, its events and votes inside, in the order given. */
+export function timelineHtml(events: readonly TimelineEntry[]): string {
   return groupByYear(events)
     .map(([year, list]) => `<li class="year"><h2 id="year-${year}">${year}</h2><ol class="record-list">${list.map((e) => itemHtml(e, year)).join("")}</ol></li>`)
     .join("");

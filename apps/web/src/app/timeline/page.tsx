@@ -1,7 +1,8 @@
 import { TimelineFilters, type FilterOption, type TimelineFilterOptions } from "../../components/timeline-filters";
 import { TimelineList } from "../../components/timeline-list";
 import { api } from "../../lib/data";
-import { humanize, PERSPECTIVE_LABELS } from "../../lib/format";
+import { PERSPECTIVE_LABELS } from "../../lib/format";
+import { timelineEntries } from "../../lib/timeline-entries";
 import { indexedRecord } from "../../lib/indexed";
 import { groupByYear } from "../../lib/timeline-html";
 import { pageMetadata } from "../../lib/metadata";
@@ -10,7 +11,7 @@ import { PERSPECTIVES, yearOf } from "@kz-hrc/core";
 
 export const metadata = pageMetadata(
   "Timeline",
-  "Every event of Kazakhstan's engagement with the UN Human Rights Council, filterable by year, kind, topic, person, organization and source perspective.",
+  "Every event and recorded vote of Kazakhstan's engagement with the UN Human Rights Council, filterable by year, kind, topic, person, organization and source perspective.",
   urls.timeline(),
 );
 
@@ -18,7 +19,7 @@ const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.la
 
 /** The filter's choices: only values that some event has. */
 function filterOptions(): TimelineFilterOptions {
-  const events = api.listTimeline();
+  const events = timelineEntries();
   const facets = events.flatMap((e) => indexedRecord(e.id)?.facets ?? []);
   const used = (pick: (f: (typeof facets)[number]) => readonly string[]) => new Set(facets.flatMap(pick));
   const named = (ids: Set<string>) =>
@@ -26,11 +27,11 @@ function filterOptions(): TimelineFilterOptions {
   const years = events.map((e) => yearOf(e.date));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const kinds = new Set(events.map((e) => e.kind));
+  const kinds = new Map(events.map((e) => [e.type, e.typeLabel]));
   const perspectives = used((f) => f.perspectives);
   return {
     years: years.length ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [],
-    kind: [...kinds].map((k) => ({ value: k, label: humanize(k) })).sort(byLabel),
+    kind: [...kinds].map(([value, label]) => ({ value, label })).sort(byLabel),
     topic: named(used((f) => f.topicIds)),
     person: named(used((f) => f.personIds)),
     org: named(used((f) => f.organizationIds)),
@@ -40,7 +41,7 @@ function filterOptions(): TimelineFilterOptions {
 
 /** Years that have events, newest first: the list's own year groups. */
 function yearsInRecord(): number[] {
-  return groupByYear(api.listTimeline({ order: "newest" })).map(([year]) => year);
+  return groupByYear(timelineEntries("newest")).map(([year]) => year);
 }
 
 /**
@@ -69,7 +70,7 @@ function TimelineWithoutScript({ years }: { years: readonly number[] }) {
 }
 
 export default function TimelinePage() {
-  const total = api.listTimeline().length;
+  const total = timelineEntries().length;
   return (
     <>
       <h1>Timeline</h1>
