@@ -1,14 +1,15 @@
-import { listTimeline } from "@kz-hrc/core";
+import { listTimeline, listVotes } from "@kz-hrc/core";
 import { expect, open, test } from "./fixtures";
 
 const events = listTimeline();
+// The timeline lists recorded votes beside the events.
+const items = events.length + listVotes().length;
 
 test.describe("timeline", () => {
   test("lists every event under year headings, newest first", async ({ page }) => {
     await open(page, "/timeline/");
     await expect(page.locator("h1")).toHaveText("Timeline");
-    const items = page.locator("#timeline-list [data-year]");
-    await expect(items).toHaveCount(events.length);
+    await expect(page.locator("#timeline-list [data-year]")).toHaveCount(items);
     if (events.length === 0) return;
     const years = (await page.locator("#timeline-list > li > h2").allTextContents()).map(Number);
     expect(years).toEqual([...years].sort((a, b) => b - a));
@@ -17,14 +18,14 @@ test.describe("timeline", () => {
   test("a filter change writes the URL, and the URL restores the filter", async ({ page }) => {
     test.skip(events.length === 0, "the dataset has no events yet");
     await open(page, "/timeline/");
-    const kind = await page.locator("#filter-kind option").nth(1).getAttribute("value");
+    const kind = await page.locator("#filter-type option").nth(1).getAttribute("value");
     expect(kind).toBeTruthy();
     await page.getByLabel("Type", { exact: true }).selectOption(kind ?? "");
     await page.getByLabel("Order").selectOption("oldest");
-    await expect(page).toHaveURL(new RegExp(`/timeline/\\?kind=${kind}&order=oldest$`));
-    const expected = listTimeline({ types: [kind ?? ""] }).length;
+    await expect(page).toHaveURL(new RegExp(`/timeline/\\?type=${kind}&order=oldest$`));
+    const expected = kind === "vote" ? listVotes().length : listTimeline({ types: [kind ?? ""] }).length;
     await expect(page.locator("#timeline-list [data-year]:visible")).toHaveCount(expected);
-    await expect(page.getByRole("status")).toHaveText(`Showing ${expected} of ${events.length} events.`);
+    await expect(page.getByRole("status")).toHaveText(`Showing ${expected} of ${items} events.`);
 
     await page.goto(page.url());
     await page.waitForLoadState("networkidle");
@@ -40,13 +41,13 @@ test.describe("timeline", () => {
     const year = events[Math.floor(events.length / 2)]?.date.slice(0, 4) ?? "2012";
     await open(page, `/timeline/?from=${year}&to=${year}`);
     await expect(page.getByLabel("From year")).toHaveValue(year);
-    const expected = listTimeline({ from: year, to: year }).length;
+    const expected = listTimeline({ from: year, to: year }).length + listVotes().filter((v) => v.date.startsWith(year)).length;
     await expect(page.locator("#timeline-list [data-year]:visible")).toHaveCount(expected);
   });
 
   test("keyboard alone reaches every filter", async ({ page }) => {
     await open(page, "/timeline/");
-    const wanted = ["filter-from", "filter-to", "filter-kind", "filter-topic", "filter-person", "filter-org", "filter-perspective", "filter-order"];
+    const wanted = ["filter-from", "filter-to", "filter-type", "filter-topic", "filter-person", "filter-org", "filter-perspective", "filter-order"];
     const reached = new Set<string>();
     for (let i = 0; i < 40 && wanted.some((id) => !reached.has(id)); i += 1) {
       await page.keyboard.press("Tab");
@@ -60,8 +61,8 @@ test.describe("timeline without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("shows the full list and a plain GET form", async ({ page }) => {
-    await open(page, "/timeline/?kind=election");
-    await expect(page.locator("#timeline-list [data-year]")).toHaveCount(events.length);
+    await open(page, "/timeline/?type=election");
+    await expect(page.locator("#timeline-list [data-year]")).toHaveCount(items);
     await expect(page.locator("form.filters-form")).toHaveAttribute("method", "get");
     await expect(page.locator("form.filters-form")).toHaveAttribute("action", "/timeline/");
   });

@@ -32,6 +32,7 @@ export type { SearchDocument, SearchResponse, SearchResult } from "./query/searc
 export type { TimelineOptions } from "./query/timeline.js";
 export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
 export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
+export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";
 export { listIndexedRecords } from "./query/indexed.js";
 export { coverageReport, formatCoverageReport, type CoveragePart, type CoverageReport } from "./query/coverage.js";
 export { KIND_OF_COLLECTION, toCsv } from "./export/csv.js";

@@ -7,7 +7,7 @@ import { TimelineFilters, type TimelineFilterOptions } from "./timeline-filters"
 
 const options: TimelineFilterOptions = {
   years: ["2012", "2013", "2021"],
-  kind: [
+  type: [
     { value: "election", label: "Election" },
     { value: "upr-review", label: "UPR review" },
   ],
@@ -19,7 +19,7 @@ const options: TimelineFilterOptions = {
 
 function TimelineFixture() {
   const item = (id: string, year: number, kind: string, topics = "", perspectives = "") => (
-    <li key={id} id={id} data-year={year} data-kind={kind} data-topics={topics} data-people="" data-orgs="" data-perspectives={perspectives}>
+    <li key={id} id={id} data-year={year} data-type={kind} data-topics={topics} data-people="" data-orgs="" data-perspectives={perspectives}>
       {id}
     </li>
   );
@@ -79,14 +79,14 @@ describe("TimelineFilters", () => {
   });
 
   it("falls back to any for a value the list does not offer", () => {
-    window.history.replaceState(null, "", "/timeline/?kind=spaceship&topic=death-penalty");
+    window.history.replaceState(null, "", "/timeline/?type=spaceship&topic=death-penalty");
     renderPage();
     expect((screen.getByLabelText("Type") as HTMLSelectElement).value).toBe("");
     expect((screen.getByLabelText("Topic") as HTMLSelectElement).value).toBe("death-penalty");
   });
 
   it("restores the filter from the URL and hides the events that fail it", async () => {
-    window.history.replaceState(null, "", "/timeline/?kind=election");
+    window.history.replaceState(null, "", "/timeline/?type=election");
     renderPage();
     expect(visible()).toEqual(["e2"]);
     expect((screen.getByLabelText("Type") as HTMLSelectElement).value).toBe("election");
@@ -114,7 +114,7 @@ describe("TimelineFilters", () => {
   });
 
   it("resets every filter", async () => {
-    window.history.replaceState(null, "", "/timeline/?kind=election&perspective=civil-society");
+    window.history.replaceState(null, "", "/timeline/?type=election&perspective=civil-society");
     renderPage();
     expect(visible()).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Reset" }));

@@ -8,7 +8,7 @@ export interface FilterOption {
 
 export interface TimelineFilterOptions {
   years: readonly string[];
-  kind: readonly FilterOption[];
+  type: readonly FilterOption[];
   topic: readonly FilterOption[];
   person: readonly FilterOption[];
   org: readonly FilterOption[];
@@ -16,7 +16,7 @@ export interface TimelineFilterOptions {
 }
 
 const SELECTS: readonly { key: Exclude<TimelineKey, "from" | "to">; label: string }[] = [
-  { key: "kind", label: "Type" },
+  { key: "type", label: "Type" },
   { key: "topic", label: "Topic" },
   { key: "person", label: "Person" },
   { key: "org", label: "Organization" },

@@ -1,10 +1,11 @@
 /**
- * The timeline's filter state and its URL form (?from=2012&to=2024&kind=election…),
- * plus the test an event passes (core's filter). Pure, so the enhancer and tests share it.
+ * The timeline's filter state and its URL form (?from=2012&to=2024&type=election…), with
+ * the query grammar's own keys and value rules (core's filterFromParams), plus the test
+ * an item passes (core's filter). Pure, so the enhancer and tests share it.
  */
-import { matchesFilter, type RecordFacets } from "@kz-hrc/core/grammar";
+import { filterFromParams, matchesFilter, type RecordFacets } from "@kz-hrc/core/search";
 
-export const TIMELINE_KEYS = ["from", "to", "kind", "topic", "person", "org", "perspective"] as const;
+export const TIMELINE_KEYS = ["from", "to", "type", "topic", "person", "org", "perspective"] as const;
 export type TimelineKey = (typeof TIMELINE_KEYS)[number];
 
 export type TimelineOrder = "newest" | "oldest";
@@ -12,10 +13,11 @@ export type TimelineOrder = "newest" | "oldest";
 /** What the timeline shows: each key is one chosen value, or absent for "any". */
 export type TimelineState = Partial<Record<TimelineKey, string>> & { order: TimelineOrder };
 
-/** What the filter reads from one event of the list (its data-* attributes). */
+/** What the filter reads from one item of the list (its data-* attributes). */
 export interface TimelineItem {
   year: number;
-  kind: string;
+  /** The event kind, or "vote" for a recorded vote. */
+  type: string;
   topics: readonly string[];
   people: readonly string[];
   orgs: readonly string[];
@@ -25,16 +27,14 @@ export interface TimelineItem {
 export const DEFAULT_ORDER: TimelineOrder = "newest";
 
 const YEAR = /^\d{4}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Reads the state from a query string; values of the wrong shape are ignored. */
+/** Reads the state from a query string; values the grammar rejects, and dates that are not years, are ignored. */
 export function parseTimelineParams(params: URLSearchParams): TimelineState {
   const state: TimelineState = { order: params.get("order") === "oldest" ? "oldest" : DEFAULT_ORDER };
   for (const key of TIMELINE_KEYS) {
     const value = params.get(key)?.trim().toLowerCase();
-    if (!value) continue;
+    if (!value || filterFromParams(new URLSearchParams({ [key]: value })).errors.length > 0) continue;
     if ((key === "from" || key === "to") && !YEAR.test(value)) continue;
-    if (key !== "from" && key !== "to" && !SLUG.test(value)) continue;
     state[key] = value;
   }
   return state;
@@ -60,7 +60,7 @@ const one = (value: string | undefined) => (value ? [value] : undefined);
 export function matchesTimeline(item: TimelineItem, state: TimelineState): boolean {
   const facets: RecordFacets = {
     kind: "event",
-    type: item.kind,
+    type: item.type,
     date: String(item.year),
     topicIds: [...item.topics],
     personIds: [...item.people],
@@ -71,7 +71,7 @@ export function matchesTimeline(item: TimelineItem, state: TimelineState): boole
   return matchesFilter(facets, {
     from: state.from,
     to: state.to,
-    types: one(state.kind),
+    types: one(state.type),
     topicIds: one(state.topic),
     personIds: one(state.person),
     organizationIds: one(state.org),
@@ -85,7 +85,7 @@ const list = (value: string | undefined) => (value ? value.split(" ").filter(Boo
 export function readTimelineItem(dataset: DOMStringMap): TimelineItem {
   return {
     year: Number(dataset.year),
-    kind: dataset.kind ?? "",
+    type: dataset.type ?? "",
     topics: list(dataset.topics),
     people: list(dataset.people),
     orgs: list(dataset.orgs),
@@ -93,11 +93,11 @@ export function readTimelineItem(dataset: DOMStringMap): TimelineItem {
   };
 }
 
-/** The data-* attributes that carry an event's facets (the inverse of readTimelineItem). */
+/** The data-* attributes that carry an item's facets (the inverse of readTimelineItem). */
 export function timelineItemAttributes(item: TimelineItem): Record<string, string> {
   return {
     "data-year": String(item.year),
-    "data-kind": item.kind,
+    "data-type": item.type,
     "data-topics": item.topics.join(" "),
     "data-people": item.people.join(" "),
     "data-orgs": item.orgs.join(" "),

@@ -18,7 +18,7 @@ describe("timeline HTML", () => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("Vote &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(html).toContain('data-year="2012"');
-    expect(html).toContain('data-kind="election"');
+    expect(html).toContain('data-type="election"');
     expect(html).toContain('<time datetime="2012-11-12">12 November 2012</time>');
     expect(html).toContain('<h2 id="year-2012">2012</h2>');
   });
@@ -27,7 +27,7 @@ describe("timeline HTML", () => {
     const vote: TimelineEntry = { kind: "vote", id: "a-hrc-res-51-5", title: "Sri Lanka", date: "2022-10-06", type: "vote", typeLabel: "Council vote", session: "HRC 51" };
     const html = timelineHtml([vote]);
     expect(html).toContain('href="/votes/a-hrc-res-51-5/"');
-    expect(html).toContain('data-kind="vote"');
+    expect(html).toContain('data-type="vote"');
     expect(html).toContain("Council vote · HRC 51");
   });
 });

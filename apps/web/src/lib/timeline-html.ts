@@ -1,8 +1,8 @@
 /**
- * The timeline's event list as an HTML string. The page renders it with
- * dangerouslySetInnerHTML so that React does not hydrate hundreds of list items that
- * never change (the client filter only toggles `hidden` and reorders them): this keeps
- * the page responsive on slow phones. Every value is escaped.
+ * The timeline's list as an HTML string, rendered with dangerouslySetInnerHTML: it is
+ * over a thousand elements that the server writes once and the filter script only
+ * hides and reorders, so one string is cheaper to render than a React tree of them.
+ * Every value is escaped.
  */
 import { yearOf } from "@kz-hrc/core";
 import { api } from "./data";
@@ -37,7 +37,7 @@ function itemHtml(event: TimelineEntry, year: number): string {
   const attributes = Object.entries(
     timelineItemAttributes({
       year,
-      kind: event.type,
+      type: event.type,
       topics: facets?.topicIds ?? [],
       people: facets?.personIds ?? [],
       orgs: facets?.organizationIds ?? [],

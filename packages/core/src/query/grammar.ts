@@ -3,7 +3,7 @@
  * it, so browser bundles can import it alone (`@kz-hrc/core/grammar`).
  *
  *   free words "exact phrase" kind:statement type:election year:2021..2024
- *   date:2012-11..2013 topic:death-penalty person:<id> org:<id> source:<id>
+ *   date:2012-11..2013 from:2012 to:2015-06 topic:death-penalty person:<id> org:<id> source:<id>
  *   perspective:civil-society member:yes sort:newest
  */
 import type { RecordKind } from "../schemas/primitives.js";
@@ -14,11 +14,11 @@ import type { RecordFilter, SortOrder } from "./filter.js";
 // Event kinds are what `type:` takes on the timeline, and matchesFilter is what a parsed
 // filter means: clients use both without data or the search engine.
 export { EVENT_KINDS } from "../schemas/vocabulary.js";
-export { matchesFilter, type RecordFacets } from "./filter.js";
+export { matchesFilter, type RecordFacets, type RecordFilter } from "./filter.js";
 
 export const MAX_QUERY_LENGTH = 300;
 
-export const FILTER_KEYS = ["kind", "type", "year", "date", "topic", "person", "org", "source", "perspective", "member", "sort"] as const;
+export const FILTER_KEYS = ["kind", "type", "year", "date", "from", "to", "topic", "person", "org", "source", "perspective", "member", "sort"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** A parsed query: the free text, the filter, the sort, and readable errors. */
@@ -49,6 +49,37 @@ function push<T>(list: readonly T[] | undefined, value: T): T[] {
   return list?.includes(value) ? [...list] : [...(list ?? []), value];
 }
 
+/**
+ * Adds one filter key's value to a filter, or says what is wrong with it. The grammar,
+ * the site's URL parameters and the TUI's flags all read values through this, so a key
+ * means one thing everywhere.
+ */
+export function readFilterValue(filter: RecordFilter, key: Exclude<FilterKey, "sort">, value: string): RecordFilter | string {
+  switch (key) {
+    case "kind":
+      return isOneOf(RECORD_KINDS, value) ? { ...filter, kinds: push<RecordKind>(filter.kinds, value) } : `unknown kind "${value}" (known: ${RECORD_KINDS.join(", ")})`;
+    case "perspective":
+      return isOneOf(PERSPECTIVES, value)
+        ? { ...filter, perspectives: push<Perspective>(filter.perspectives, value) }
+        : `unknown perspective "${value}" (known: ${PERSPECTIVES.join(", ")})`;
+    case "year":
+    case "date": {
+      const r = range(value, key === "year" ? /^\d{4}$/ : DATE);
+      return r ? { ...filter, ...r } : `"${key}:${value}" is not a ${key} or range such as ${key === "year" ? "2021..2024" : "2012-11..2013"}`;
+    }
+    case "from":
+    case "to":
+      return DATE.test(value) ? { ...filter, [key]: value } : `"${key}:${value}" is not a date such as 2012 or 2012-11-12`;
+    case "member":
+      if (["yes", "true"].includes(value)) return { ...filter, member: true };
+      if (["no", "false"].includes(value)) return { ...filter, member: false };
+      return `"member:" takes yes or no`;
+  }
+  if (!SLUG.test(value)) return `"${key}:${value}" is not an id (ids are kebab-case, like death-penalty)`;
+  const field = ({ type: "types", topic: "topicIds", person: "personIds", org: "organizationIds", source: "sourceIds" } as const)[key];
+  return { ...filter, [field]: push(filter[field], value) };
+}
+
 /** Parses a query string; never throws. Unknown filters and bad values become errors. */
 export function parseQuery(input: string): ParsedQuery {
   const errors: string[] = [];
@@ -77,31 +108,14 @@ export function parseQuery(input: string): ParsedQuery {
       errors.push(`"${key}:" needs a value`);
       continue;
     }
-    const f = key as FilterKey;
-    if (f === "kind") {
-      if (isOneOf(RECORD_KINDS, value)) filter = { ...filter, kinds: push<RecordKind>(filter.kinds, value) };
-      else errors.push(`unknown kind "${value}" (known: ${RECORD_KINDS.join(", ")})`);
-    } else if (f === "perspective") {
-      if (isOneOf(PERSPECTIVES, value)) filter = { ...filter, perspectives: push<Perspective>(filter.perspectives, value) };
-      else errors.push(`unknown perspective "${value}" (known: ${PERSPECTIVES.join(", ")})`);
-    } else if (f === "year" || f === "date") {
-      const r = range(value, f === "year" ? /^\d{4}$/ : DATE);
-      if (r) filter = { ...filter, ...r };
-      else errors.push(`"${key}:${value}" is not a ${f} or range such as ${f === "year" ? "2021..2024" : "2012-11..2013"}`);
-    } else if (f === "member") {
-      if (["yes", "true"].includes(value)) filter = { ...filter, member: true };
-      else if (["no", "false"].includes(value)) filter = { ...filter, member: false };
-      else errors.push(`"member:" takes yes or no`);
-    } else if (f === "sort") {
+    if (key === "sort") {
       if (value === "relevance" || value === "newest" || value === "oldest") sort = value;
       else errors.push(`"sort:" takes relevance, newest or oldest`);
-    } else if (!SLUG.test(value)) {
-      errors.push(`"${key}:${value}" is not an id (ids are kebab-case, like death-penalty)`);
-    } else if (f === "type") filter = { ...filter, types: push(filter.types, value) };
-    else if (f === "topic") filter = { ...filter, topicIds: push(filter.topicIds, value) };
-    else if (f === "person") filter = { ...filter, personIds: push(filter.personIds, value) };
-    else if (f === "org") filter = { ...filter, organizationIds: push(filter.organizationIds, value) };
-    else if (f === "source") filter = { ...filter, sourceIds: push(filter.sourceIds, value) };
+      continue;
+    }
+    const read = readFilterValue(filter, key as Exclude<FilterKey, "sort">, value);
+    if (typeof read === "string") errors.push(read);
+    else filter = read;
   }
   return { text: words.join(" ").trim(), filter, sort, errors };
 }

@@ -31,7 +31,7 @@ function filterOptions(): TimelineFilterOptions {
   const perspectives = used((f) => f.perspectives);
   return {
     years: years.length ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i)) : [],
-    kind: [...kinds].map(([value, label]) => ({ value, label })).sort(byLabel),
+    type: [...kinds].map(([value, label]) => ({ value, label })).sort(byLabel),
     topic: named(used((f) => f.topicIds)),
     person: named(used((f) => f.personIds)),
     org: named(used((f) => f.organizationIds)),
