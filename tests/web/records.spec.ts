@@ -28,7 +28,8 @@ test.describe("record pages", () => {
     test(`the ${KIND_SEGMENTS[kind]} index lists every ${kind}`, async ({ page }) => {
       await open(page, `/${KIND_SEGMENTS[kind]}/`);
       const items = listSummaries(kind);
-      await expect(page.locator("main .record-list > li")).toHaveCount(items.length);
+      // Votes are a table (symbol, date, totals, Kazakhstan's vote); every other index is a list.
+      await expect(page.locator(kind === "vote" ? "main tbody > tr" : "main .record-list > li")).toHaveCount(items.length);
       for (const item of items.slice(0, 5)) await expect(page.locator(`main a[href="${recordPath(kind, item.id)}"]`)).toBeAttached();
     });
   }
@@ -64,8 +65,8 @@ test.describe("record pages", () => {
       await open(page, recordPath("membership-term", term.id));
       const items = page.getByRole("region", { name: "How Kazakhstan voted" }).locator(".record-list > li");
       await expect(items).toHaveCount(votes.length);
-      for (const [i, { event, vote }] of votes.entries()) {
-        await expect(items.nth(i).getByRole("link")).toHaveAttribute("href", recordPath("event", event.id));
+      for (const [i, { record, vote }] of votes.entries()) {
+        await expect(items.nth(i).getByRole("link")).toHaveAttribute("href", recordPath("vote", record.id));
         await expect(items.nth(i)).toContainText(`Kazakhstan voted: ${VOTE_LABELS[vote]}`);
       }
     }

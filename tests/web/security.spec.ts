@@ -18,10 +18,24 @@ test.describe("security headers", () => {
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["referrer-policy"]).toBeTruthy();
+      expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+      expect(headers["cross-origin-embedder-policy"]).toBe("require-corp");
       expect(violations).toEqual([]);
       const scripts = page.locator('script:not([type="application/ld+json"])');
       await expect(scripts).toHaveCount(ENHANCED_PAGES.includes(path) ? 1 : 0);
       if (ENHANCED_PAGES.includes(path)) await expect(scripts).toHaveAttribute("src", /^\/enhance\/[a-z]+\.js$/);
     });
   }
+
+  test("files get a policy under which nothing runs, and the 404 page the strict page policy", async ({ request }) => {
+    for (const path of ["/search-index.json", "/data/kz-hrc.json", "/feed.xml", "/icon.svg", "/enhance/search.js"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+    }
+    const missing = await request.get("/no-such-page/");
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()["content-security-policy"]).toMatch(/script-src 'none'/);
+  });
 });
