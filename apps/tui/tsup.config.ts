@@ -1,8 +1,10 @@
+import { readFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
 const stub = fileURLToPath(new URL("src/devtools-stub.ts", import.meta.url));
+const graphemes = fileURLToPath(new URL("src/lib/graphemes.ts", import.meta.url));
 
 export default defineConfig({
   entry: { cli: "src/cli.tsx" },
@@ -11,8 +13,10 @@ export default defineConfig({
   platform: "node",
   clean: true,
   minify: true,
-  // One file: bundling Ink, React and the dataset takes start-up from ~0.5 s to ~0.2 s.
-  splitting: false,
+  // Bundled (Ink, React and the dataset: start-up from ~0.5 s to ~0.2 s), in a few chunks
+  // loaded on demand: scripting never compiles Ink, React or yoga, nor anything zod
+  // unless --data asks for validation.
+  splitting: true,
   noExternal: [/.*/],
   esbuildOptions(options) {
     // Core's split chunks import each other bare, only to keep evaluation order; with
@@ -29,13 +33,32 @@ export default defineConfig({
   },
   esbuildPlugins: [
     {
+      // Ink tokenizes every character it draws with a grapheme Intl.Segmenter, whose ICU
+      // break iterator costs tens of milliseconds on the first frame; a segmenter that reads
+      // plain text directly and hands anything that may join to ICU (src/lib/graphemes.ts).
+      name: "plain-graphemes",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/ }, async (args) => {
+          const source = await readFile(args.path, "utf8");
+          const segmenter = 'new Intl.Segmenter(undefined, { granularity: "grapheme" })';
+          if (!source.includes(segmenter)) throw new Error(`plain-graphemes: no grapheme segmenter in ${args.path}`);
+          const replacement = `import { GraphemeSegmenter as __GraphemeSegmenter } from ${JSON.stringify(graphemes)};\n`;
+          return { contents: replacement + source.replace(segmenter, "new __GraphemeSegmenter()"), loader: "js" };
+        });
+      },
+    },
+    {
       // zod bundles error messages in 60 languages (about 300 KB, a third of the file that
       // Node compiles at every start); core's messages are its own, so keep English only.
       name: "zod-english-only",
       setup(build) {
         build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
           args.importer.includes(`${sep}zod${sep}`)
-            ? { path: "zod-locales", namespace: "zod-locales", pluginData: join(dirname(args.importer), "..", "locales") }
+            ? {
+                path: "zod-locales",
+                namespace: "zod-locales",
+                pluginData: join(dirname(args.importer), "..", "locales"),
+              }
             : undefined,
         );
         build.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
@@ -47,7 +70,9 @@ export default defineConfig({
     },
   ],
   // Bundled CommonJS dependencies call require(); give ESM one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   // Production React: no dev checks, faster start.
   env: { NODE_ENV: "production" },
 });

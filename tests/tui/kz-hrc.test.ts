@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { selectedLine, Terminal } from "./tmux.js";
+import { CLI, FIXTURE_DATA, selectedLine, Terminal } from "./tmux.js";
 
 let terminal: Terminal | undefined;
 afterEach(() => {
@@ -31,7 +31,7 @@ describe("kz-hrc in a terminal", () => {
     t.keys("f");
     await t.waitFor("Type to filter");
     t.type("type:election");
-    await t.waitFor((s) => s.includes("Filter: type:election") && s.includes("1 event"));
+    await t.waitFor((s) => s.includes("Filter: type:election") && s.includes("1 of 44 events"));
     t.keys("Enter");
     await t.waitFor((s) => !s.includes("Type to filter"));
     t.keys("Enter");
@@ -63,19 +63,26 @@ describe("kz-hrc in a terminal", () => {
     expect(screen).not.toContain("44 events");
   });
 
-  it("restores the terminal when killed", async () => {
-    const t = (terminal = Terminal.kzHrc({ reportExit: true }));
-    await t.waitFor("44 events");
-    process.kill(t.childPid(), "SIGTERM");
-    const screen = await t.waitFor("[exited with ");
-    expect(screen).toContain("[exited with 143]");
-    expect(t.info("#{alternate_on}")).toBe("0");
+  it("restores the terminal when killed, whatever the signal", async () => {
+    for (const [signal, status] of [
+      ["SIGTERM", 143],
+      ["SIGHUP", 129],
+      ["SIGQUIT", 131],
+    ] as const) {
+      const t = (terminal = Terminal.kzHrc({ reportExit: true }));
+      await t.waitFor("44 events");
+      process.kill(t.childPid(), signal);
+      const screen = await t.waitFor("[exited with ");
+      expect(screen, signal).toContain(`[exited with ${status}]`);
+      expect(t.info("#{alternate_on}"), signal).toBe("0");
+      t.kill();
+    }
   });
 
   it("searches with results updating as you type", async () => {
     const t = (terminal = Terminal.kzHrc());
     await t.waitFor("44 events");
-    t.keys("/");
+    t.keys("s");
     await t.waitFor("[Search]");
     t.type("abol");
     let screen = await t.waitFor("We will abolish the death penalty");
@@ -122,11 +129,111 @@ describe("kz-hrc in a terminal", () => {
     }
   });
 
-  it("shows help from the key map", async () => {
-    const t = (terminal = Terminal.kzHrc());
+  it("shows help from the key map, and scrolls it in a small terminal", async () => {
+    const t = (terminal = Terminal.kzHrc({ size: { columns: 40, rows: 12 } }));
     await t.waitFor("44 events");
     t.keys("?");
-    const screen = await t.waitFor("go back to where you were");
-    expect(screen).toContain("Shift-Tab");
+    let screen = await t.waitFor("move up a line");
+    expect(screen).not.toContain("Press ? or Esc to close.");
+    t.keys("G");
+    screen = await t.waitFor("Press ? or Esc to close.");
+    expect(screen).not.toContain("move up a line");
+  });
+
+  it("stays up on Ctrl-F1, a status reply, a pasted colour code and random bytes", async () => {
+    const t = (terminal = Terminal.kzHrc({ reportExit: true }));
+    await t.waitFor("44 events");
+    for (const sequence of [`${ESC}[1;5P`, `${ESC}[0n`, `${ESC}[31m`, `${ESC}[1;5Q`, `${ESC}[200~`]) t.bytes(sequence);
+    // Random bytes, less those that quit or stop on purpose (q, Ctrl-C, Ctrl-Z, Ctrl-\).
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 5; round++) {
+      t.bytes(
+        Uint8Array.from({ length: 200 }, () => Math.floor(random() * 256)).filter(
+          (b) => ![0x03, 0x1a, 0x1c, 0x71].includes(b),
+        ),
+      );
+    }
+    // Still running: back to a known place, then quit normally.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(t.screen()).not.toContain("[exited with");
+    t.bytes("");
+    const screen = await t.waitFor("[exited with ");
+    expect(screen).toContain("[exited with 130]");
+    expect(screen).not.toMatch(/TypeError|at .*cli\.js/);
+    expect(t.info("#{alternate_on}")).toBe("0");
+  });
+
+  it("keeps every key typed from launch on: a burst lands in the filter line", async () => {
+    const t = (terminal = Terminal.kzHrc());
+    // Typed before the first frame, in one burst each.
+    t.type("/torture");
+    let screen = await t.waitFor("Filter: torture");
+    expect(screen).toContain("0 of 44 events");
+    t.keys("Escape");
+    await t.waitFor((s) => s.includes("44 events") && !s.includes("torture"));
+    t.type("fyear:2012");
+    screen = await t.waitFor("Filter: year:2012");
+    expect(screen).toContain("3 of 44 events");
+  });
+
+  it("keeps a burst typed right after launch into search", async () => {
+    const t = (terminal = Terminal.kzHrc());
+    t.type("sabolish");
+    const screen = await t.waitFor(
+      (s) => s.includes("Search: abolish") && s.includes("We will abolish the death penalty"),
+    );
+    expect(screen).toContain("[Search]");
+  });
+
+  it("quits with 130 on Ctrl-C and restores the terminal", async () => {
+    const t = (terminal = Terminal.kzHrc({ reportExit: true }));
+    await t.waitFor("44 events");
+    t.keys("C-c");
+    const screen = await t.waitFor("[exited with ");
+    expect(screen).toContain("[exited with 130]");
+    expect(t.info("#{alternate_on}")).toBe("0");
+  });
+
+  it("suspends on Ctrl-Z, giving the shell back its screen, and comes back whole on fg", async () => {
+    const t = (terminal = new Terminal("env -u CI PS1='$ ' bash --norc --noprofile -i"));
+    await t.waitFor("$");
+    t.type(`node ${CLI} --data ${FIXTURE_DATA}`);
+    t.keys("Enter");
+    await t.waitFor("44 events");
+    t.keys("j");
+    await t.waitFor((s) => selectedLine(s).includes("Council session 1"));
+    t.keys("C-z");
+    let screen = await t.waitFor("Stopped");
+    expect(t.info("#{alternate_on}")).toBe("0");
+    t.type("fg");
+    t.keys("Enter");
+    screen = await t.waitFor((s) => s.includes("44 events") && selectedLine(s).includes("Council session 1"));
+    expect(screen).toContain("? help");
+    t.keys("q");
+    await t.waitFor((s) => !s.includes("44 events"));
+  });
+
+  it("prints plain text, not the full-screen browser, under TERM=dumb", async () => {
+    const t = (terminal = Terminal.kzHrc({ env: "TERM=dumb", reportExit: true }));
+    const screen = await t.waitFor("[exited with ");
+    expect(screen).toContain("[exited with 0]");
+    expect(screen).toMatch(/Sep 2023 +Council session 40 +Council session +council-session-40/);
+    expect(screen).not.toContain("? help");
+  });
+
+  it("reads a long record line by line and finds in it", async () => {
+    const t = (terminal = Terminal.kzHrc({ size: { columns: 60, rows: 12 } }));
+    await t.waitFor("44 events");
+    t.type("ftype:election");
+    t.keys("Enter", "Enter");
+    let screen = await t.waitFor("/events/hrc-election-2012/");
+    t.type("/independent");
+    screen = await t.waitFor((s) => s.includes("Find:") && s.includes("match 1 of"));
+    expect(selectedLine(screen)).toContain("independent origin");
+    t.keys("Enter", "G");
+    screen = await t.waitFor((s) => !selectedLine(s).includes("independent origin"));
+    t.keys("g");
+    screen = await t.waitFor((s) => selectedLine(s).includes("Kazakhstan elected"));
   });
 });

@@ -16,15 +16,36 @@ export class Terminal {
 
   constructor(command: string, size = { columns: 100, rows: 30 }) {
     // remain-on-exit keeps the pane after the program quits, to check what it left behind.
-    this.tmux("new-session", "-d", "-s", "main", "-x", String(size.columns), "-y", String(size.rows), command, ";", "set-option", "-t", "main", "remain-on-exit", "on");
+    this.tmux(
+      "new-session",
+      "-d",
+      "-s",
+      "main",
+      "-x",
+      String(size.columns),
+      "-y",
+      String(size.rows),
+      command,
+      ";",
+      "set-option",
+      "-t",
+      "main",
+      "remain-on-exit",
+      "on",
+    );
   }
 
   /** Starts kz-hrc on the fixture data; CI must be unset or Ink draws nothing (STACK.md pitfall 15). */
-  static kzHrc(options: { env?: string; args?: string; size?: { columns: number; rows: number }; reportExit?: boolean } = {}): Terminal {
+  static kzHrc(
+    options: { env?: string; args?: string; size?: { columns: number; rows: number }; reportExit?: boolean } = {},
+  ): Terminal {
     const command = `env -u CI ${options.env ?? ""} node ${CLI} --data ${FIXTURE_DATA} ${options.args ?? ""}`;
     // With reportExit, a shell prints the exit status on the screen the program leaves behind.
     // (The shell then waits, so that tmux has drawn the line before the pane closes.)
-    return new Terminal(options.reportExit ? `sh -c '${command}; echo "[exited with $?]"; sleep 60'` : command, options.size);
+    return new Terminal(
+      options.reportExit ? `sh -c '${command}; echo "[exited with $?]"; sleep 60'` : command,
+      options.size,
+    );
   }
 
   /** The pid of the program the pane's shell started (with reportExit). */
@@ -50,6 +71,13 @@ export class Terminal {
 
   type(text: string): void {
     this.tmux("send-keys", "-t", "main", "-l", text);
+  }
+
+  /** Raw bytes, as a terminal would send them (escape sequences, garbage). */
+  bytes(data: Uint8Array | string): void {
+    const buffer = typeof data === "string" ? Buffer.from(data, "latin1") : Buffer.from(data);
+    if (buffer.length === 0) return;
+    this.tmux("send-keys", "-t", "main", "-H", ...[...buffer].map((b) => b.toString(16).padStart(2, "0")));
   }
 
   resize(columns: number, rows: number): void {

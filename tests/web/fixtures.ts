@@ -43,7 +43,7 @@ export async function open(page: Page, path: string): Promise<void> {
 }
 
 /** Pages that are not records. */
-export const STATIC_PATHS = ["/", "/timeline/", "/search/", "/data/", "/about/"];
+export const STATIC_PATHS = ["/", "/timeline/", "/claims/", "/search/", "/data/", "/data/changelog/", "/about/"];
 
 /** Index page of every record kind. */
 export const INDEX_PATHS = RECORD_KINDS.map((kind) => `/${KIND_SEGMENTS[kind]}/`);

@@ -85,6 +85,8 @@ test.describe("record pages", () => {
     test.skip(touched.length === 0, "no discrepancy or unknown in the dataset yet");
     for (const summary of touched.slice(0, 10)) {
       await open(page, recordPath(summary.kind, summary.id));
+      // The caveats are one line that opens onto the badges.
+      await page.locator("details.caveats > summary").click();
       for (const d of listDiscrepanciesAbout(summary)) await expect(page.locator(`.badges a[href="${recordPath("discrepancy", d.id)}"]`)).toBeVisible();
       for (const u of listUnknownsAbout(summary)) await expect(page.locator(`.badges a[href="${recordPath("unknown", u.id)}"]`)).toBeVisible();
     }

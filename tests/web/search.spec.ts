@@ -1,4 +1,4 @@
-import { search } from "@kz-hrc/core";
+import { formatDate, RECORD_KINDS, search } from "@kz-hrc/core";
 import { expect, open, test } from "./fixtures";
 
 test.describe("search", () => {
@@ -18,6 +18,27 @@ test.describe("search", () => {
     const expected = search("death penalty moratorium", { limit: 100 }).results.map((r) => r.title);
     expect(expected.length).toBeGreaterThan(1);
     await expect(page.getByRole("list", { name: "Search results" }).locator("li > a")).toHaveText(expected);
+  });
+
+  test("puts the answer first and writes dates in words, never ids", async ({ page }) => {
+    await open(page, "/search/?q=2012%20election");
+    const expected = search("2012 election", { limit: 100 }).results;
+    expect(expected[0]?.id).toBe("hrc-election-2012");
+    const first = page.getByRole("list", { name: "Search results" }).locator("li").first();
+    await expect(first.locator("a")).toHaveText(expected[0]?.title ?? "");
+    await expect(first.locator(".meta")).toContainText(formatDate(expected[0]?.date ?? ""));
+    const snippets = await page.locator("#search-output .snippet").allTextContents();
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) expect(snippet).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|hrc-election-2012/);
+  });
+
+  test("finds a misspelt name, ignores accents, and leaves out -words", async ({ page }) => {
+    for (const query of ["Kazakstan", "Volker Turk", "death penalty -moratorium"]) {
+      await open(page, `/search/?q=${encodeURIComponent(query)}`);
+      const expected = search(query, { limit: 100 }).results.map((r) => r.title);
+      expect(expected.length).toBeGreaterThan(0);
+      await expect(page.getByRole("list", { name: "Search results" }).locator("li > a")).toHaveText(expected);
+    }
   });
 
   test("the URL restores the query and its results", async ({ page }) => {
@@ -57,10 +78,13 @@ test.describe("search", () => {
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("says live results need JavaScript and links to every list", async ({ page }) => {
+  test("says results need JavaScript and links to every list", async ({ page }) => {
     await open(page, "/search/?q=anything");
-    await expect(page.locator("main")).toContainText("Live results need JavaScript");
+    // Said in <noscript>, which browsers without scripts show (Playwright's text matchers skip it).
+    const notice = page.locator("main noscript");
+    expect(await notice.textContent()).toMatch(/Search results need JavaScript.*stays in the address bar/);
+    await expect(notice.locator('a[href="/timeline/"]')).toHaveCount(1);
     await expect(page.locator("form[role=search]")).toHaveAttribute("action", "/search/");
-    await expect(page.locator("#search-fallback a")).toHaveCount(11);
+    await expect(page.locator("#search-fallback a")).toHaveCount(RECORD_KINDS.length);
   });
 });

@@ -1,4 +1,4 @@
-import { expect, open, SAMPLE_RECORD_PATHS, test } from "./fixtures";
+import { expect, SAMPLE_RECORD_PATHS, test } from "./fixtures";
 
 test.describe("security headers", () => {
   // Pages with an interactive part load one script file from the site; the others run none.
@@ -8,7 +8,11 @@ test.describe("security headers", () => {
       const violations: string[] = [];
       await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
       await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+            `${e.violatedDirective} ${e.blockedURI}`,
+          ),
+        );
       });
       const response = await page.goto(path);
       await page.waitForLoadState("networkidle");

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { Agent, type IncomingHttpHeaders, request } from "node:http";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
+import { connect, createServer, type Socket } from "node:net";
 import { dirname, join } from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -29,16 +29,25 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
 
 /** Starts `pnpm start`'s script on a free port, optionally with a limit on open files; resolves once it listens. */
-async function startSite(options: { fdLimit?: number; port?: number; env?: Record<string, string> } = {}): Promise<Site> {
+async function startSite(
+  options: { fdLimit?: number; port?: number; env?: Record<string, string> } = {},
+): Promise<Site> {
   const port = options.port ?? (await freePort());
-  const [command, args] = options.fdLimit ? ["bash", ["-c", `ulimit -n ${options.fdLimit} && exec "$0" "$1"`, process.execPath, START]] : [process.execPath, [START]];
-  const child = spawn(command, args, { env: { ...process.env, PORT: String(port), ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, args] = options.fdLimit
+    ? ["bash", ["-c", `ulimit -n ${options.fdLimit} && exec "$0" "$1"`, process.execPath, START]]
+    : [process.execPath, [START]];
+  const child = spawn(command, args, {
+    env: { ...process.env, PORT: String(port), ...options.env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -65,14 +74,30 @@ interface Reply {
   body: Buffer;
 }
 
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; agent?: Agent } = {}): Promise<Reply> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; agent?: Agent } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method: options.method ?? "GET", headers: options.headers, agent: options.agent ?? false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on("error", reject);
-    });
+    const req = request(
+      {
+        host: "127.0.0.1",
+        port,
+        path,
+        method: options.method ?? "GET",
+        headers: options.headers,
+        agent: options.agent ?? false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.setTimeout(10_000, () => req.destroy(new Error(`timeout: ${path}`)));
     req.on("error", reject);
     req.end();
@@ -96,21 +121,29 @@ function abandonedDownload(port: number, path: string): Promise<void> {
 }
 
 async function inBatches(total: number, size: number, job: () => Promise<unknown>): Promise<void> {
-  for (let done = 0; done < total; done += size) await Promise.all(Array.from({ length: Math.min(size, total - done) }, job));
+  for (let done = 0; done < total; done += size)
+    await Promise.all(Array.from({ length: Math.min(size, total - done) }, job));
 }
 
 const openFiles = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
-const residentKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+const residentKb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
 
 /** Every file of the export (compressed copies and _headers aside), relative to out/. */
 function exportedFiles(): string[] {
-  const all = (readdirSync(out, { recursive: true }) as string[]).map((f) => f.split("\\").join("/")).filter((f) => statSync(join(out, f)).isFile());
+  const all = (readdirSync(out, { recursive: true }) as string[])
+    .map((f) => f.split("\\").join("/"))
+    .filter((f) => statSync(join(out, f)).isFile());
   const set = new Set(all);
   return all.filter((f) => f !== "_headers" && !(/\.(br|gz)$/.test(f) && set.has(f.slice(0, -3))));
 }
 
-const largestFile = () => `/${exportedFiles().sort((a, b) => statSync(join(out, b)).size - statSync(join(out, a)).size)[0]}`;
-const eventPage = () => `/${exportedFiles().find((f) => /^events\/[^/]+\/index\.html$/.test(f))?.replace(/index\.html$/, "")}`;
+const largestFile = () =>
+  `/${exportedFiles().sort((a, b) => statSync(join(out, b)).size - statSync(join(out, a)).size)[0]}`;
+const eventPage = () =>
+  `/${exportedFiles()
+    .find((f) => /^events\/[^/]+\/index\.html$/.test(f))
+    ?.replace(/index\.html$/, "")}`;
 
 /** The headers every response carries, whatever its status or type. */
 function expectSecurityHeaders(reply: Reply, what: string): void {
@@ -152,20 +185,32 @@ test.describe("pnpm start", () => {
   test("sends the files compressed at build time, never compressing on the fly", async () => {
     for (const path of ["/search-index.json", eventPage()]) {
       const file = join(out, path.endsWith("/") ? `${path}index.html` : path);
-      for (const [accept, suffix, encoding] of [["br, gzip", ".br", "br"], ["gzip", ".gz", "gzip"], ["identity", "", undefined]] as const) {
+      for (const [accept, suffix, encoding] of [
+        ["br, gzip", ".br", "br"],
+        ["gzip", ".gz", "gzip"],
+        ["identity", "", undefined],
+      ] as const) {
         const reply = await send(site.port, path, { headers: { "accept-encoding": accept } });
         expect(reply.headers["content-encoding"], `${path} ${accept}`).toBe(encoding);
         expect(reply.headers.vary).toMatch(/Accept-Encoding/);
-        expect(Number(reply.headers["content-length"]), `${path}: a length, not chunks made on the fly`).toBe(reply.body.length);
-        expect(reply.body.equals(readFileSync(file + suffix)), `${path} is ${file}${suffix} as written by the build`).toBe(true);
+        expect(Number(reply.headers["content-length"]), `${path}: a length, not chunks made on the fly`).toBe(
+          reply.body.length,
+        );
+        expect(
+          reply.body.equals(readFileSync(file + suffix)),
+          `${path} is ${file}${suffix} as written by the build`,
+        ).toBe(true);
       }
     }
   });
 
   test("checks each request against a handful of header rules", async () => {
-    const rules = readFileSync(join(out, "_headers"), "utf8").split("\n").filter((line) => /^\//.test(line));
+    const rules = readFileSync(join(out, "_headers"), "utf8")
+      .split("\n")
+      .filter((line) => /^\//.test(line));
+    // They grow with the kinds of page, not with the records (Cloudflare Pages allows 100).
     expect(rules.length).toBeGreaterThan(3);
-    expect(rules.length).toBeLessThanOrEqual(40);
+    expect(rules.length).toBeLessThanOrEqual(60);
   });
 
   test("keeps pace: 2,000 requests for a page over 50 connections in seconds", async () => {
@@ -175,7 +220,8 @@ test.describe("pnpm start", () => {
     let next = 0;
     await Promise.all(
       Array.from({ length: 50 }, async () => {
-        while (next++ < 2000) expect((await send(site.port, path, { agent, headers: { "accept-encoding": "br, gzip" } })).status).toBe(200);
+        while (next++ < 2000)
+          expect((await send(site.port, path, { agent, headers: { "accept-encoding": "br, gzip" } })).status).toBe(200);
       }),
     );
     agent.destroy();
@@ -188,7 +234,11 @@ test.describe("pnpm start", () => {
     const before = residentKb(site.pid);
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, residentKb(site.pid))), 50);
-    await Promise.all(Array.from({ length: 500 }, () => send(site.port, "/search-index.json", { headers: { "accept-encoding": "br, gzip" } })));
+    await Promise.all(
+      Array.from({ length: 500 }, () =>
+        send(site.port, "/search-index.json", { headers: { "accept-encoding": "br, gzip" } }),
+      ),
+    );
     clearInterval(sampler);
     expect((peak - before) / 1024, "MB grown at the peak").toBeLessThan(150);
   });
@@ -217,10 +267,16 @@ test.describe("pnpm start", () => {
       expect(reply.status, method).toBe(405);
       expect(reply.headers.allow, method).toBe("GET, HEAD");
     }
-    const head = await send(site.port, "/search-index.json", { method: "HEAD", headers: { "accept-encoding": "br" } });
-    expect(head.status).toBe(200);
-    expect(head.body.length).toBe(0);
-    expect(Number(head.headers["content-length"])).toBe(statSync(join(out, "search-index.json.br")).size);
+    // A large file (streamed) and a small one (kept in memory).
+    for (const [path, file] of [
+      ["/search-index.json", "search-index.json.br"],
+      ["/", "index.html.br"],
+    ] as const) {
+      const head = await send(site.port, path, { method: "HEAD", headers: { "accept-encoding": "br" } });
+      expect(head.status, path).toBe(200);
+      expect(head.body.length, path).toBe(0);
+      expect(Number(head.headers["content-length"]), path).toBe(statSync(join(out, file)).size);
+    }
   });
 
   test("answers byte ranges: one range, the whole file for malformed ones, 416 for unsatisfiable ones", async () => {
@@ -252,7 +308,11 @@ test.describe("pnpm start", () => {
       const modified = reply.headers["last-modified"] ?? "";
       expect(etag, path).toMatch(/^(W\/)?"[^"]+"$/);
       expect(Date.parse(modified), path).toBeGreaterThan(0);
-      for (const headers of [{ "if-none-match": etag }, { "if-none-match": `"other", ${etag}` }, { "if-modified-since": modified }]) {
+      for (const headers of [
+        { "if-none-match": etag },
+        { "if-none-match": `"other", ${etag}` },
+        { "if-modified-since": modified },
+      ]) {
         const cached = await send(site.port, path, { headers });
         expect(cached.status, `${path} ${JSON.stringify(headers)}`).toBe(304);
         expect(cached.body.length).toBe(0);
@@ -260,7 +320,9 @@ test.describe("pnpm start", () => {
         expectSecurityHeaders(cached, `${path} 304`);
       }
       expect((await send(site.port, path, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
-      expect((await send(site.port, path, { headers: { "if-modified-since": "Sat, 01 Jan 2000 00:00:00 GMT" } })).status).toBe(200);
+      expect(
+        (await send(site.port, path, { headers: { "if-modified-since": "Sat, 01 Jan 2000 00:00:00 GMT" } })).status,
+      ).toBe(200);
     }
   });
 
@@ -268,7 +330,14 @@ test.describe("pnpm start", () => {
     const css = exportedFiles().find((f) => f.startsWith("_next/static/") && f.endsWith(".css"));
     expect(css).toBeTruthy();
     expect((await send(site.port, `/${css}`)).headers["cache-control"]).toBe("public, max-age=31536000, immutable");
-    for (const path of ["/", eventPage(), "/search-index.json", "/data/kz-hrc.json", "/enhance/search.js", "/feed.xml"]) {
+    for (const path of [
+      "/",
+      eventPage(),
+      "/search-index.json",
+      "/data/kz-hrc.json",
+      "/enhance/search.js",
+      "/feed.xml",
+    ]) {
       expect((await send(site.port, path)).headers["cache-control"], path).toBe("no-cache");
     }
   });
@@ -284,6 +353,8 @@ test.describe("pnpm start", () => {
       txt: /^text\/plain; charset=utf-8$/,
       cff: /^(text\/plain|text\/yaml|application\/(x-)?yaml); charset=utf-8$/,
       svg: /^image\/svg\+xml/,
+      zip: /^application\/zip$/,
+      xlsx: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/,
     };
     const byExtension = new Map<string, string>();
     for (const file of exportedFiles()) {
@@ -299,7 +370,16 @@ test.describe("pnpm start", () => {
   });
 
   test("answers 404 with the site's 404 page for Next's copies of it and for files hosts do not serve", async () => {
-    for (const path of ["/404/", "/_not-found/", "/404.html", "/index.txt", "/__next._tree.txt", "/_headers", "/index.html.br", "/no-such-page/"]) {
+    for (const path of [
+      "/404/",
+      "/_not-found/",
+      "/404.html",
+      "/index.txt",
+      "/__next._tree.txt",
+      "/_headers",
+      "/index.html.br",
+      "/no-such-page/",
+    ]) {
       const reply = await send(site.port, path);
       expect(reply.status, path).toBe(404);
       expect(reply.body.toString("utf8"), path).toContain("Page not found");
@@ -310,7 +390,16 @@ test.describe("pnpm start", () => {
 
   test("opens the data to other origins, and only the data", async () => {
     const api = exportedFiles().find((f) => f.startsWith("api/") && f.endsWith(".json"));
-    for (const path of ["/data/kz-hrc.json", "/data/datapackage.json", "/data/topics.csv", "/data/kz-hrc.schema.json", "/search-index.json", "/CITATION.cff", "/feed.xml", `/${api}`]) {
+    for (const path of [
+      "/data/kz-hrc.json",
+      "/data/datapackage.json",
+      "/data/topics.csv",
+      "/data/kz-hrc.schema.json",
+      "/search-index.json",
+      "/CITATION.cff",
+      "/feed.xml",
+      `/${api}`,
+    ]) {
       expect((await send(site.port, path)).headers["access-control-allow-origin"], path).toBe("*");
     }
     for (const path of ["/", "/data/", "/timeline/", "/enhance/search.js"]) {
@@ -336,27 +425,44 @@ test.describe("pnpm start", () => {
     for (const line of readFileSync(join(out, "_headers"), "utf8").split("\n")) {
       if (line.startsWith("#") || line.trim() === "") continue;
       if (line.startsWith("/")) {
-        const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/:[A-Za-z]\w*/g, "[^/]+");
+        const source = line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+          .replace(/\*/g, ".*")
+          .replace(/:[A-Za-z]\w*/g, "[^/]+");
         rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       } else {
         const [name = "", ...value] = line.trim().split(":");
         rules.at(-1)?.headers.push([name.toLowerCase(), value.join(":").trim()]);
       }
     }
-    const paths = exportedFiles()
-      .filter((f, i) => i % 25 === 0 || !f.startsWith("api/"))
-      .filter((f) => f !== "404.html")
-      .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1")}`);
+    // A few paths for each set of rules that match together: every rule, every combination.
+    const bySignature = new Map<string, string[]>();
+    for (const file of exportedFiles()) {
+      if (file === "404.html") continue;
+      const path = `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+      const signature = rules.map((r) => (r.pattern.test(path) ? 1 : 0)).join("");
+      const group = bySignature.get(signature) ?? [];
+      if (group.length < 3) bySignature.set(signature, [...group, path]);
+    }
+    const paths = [...bySignature.values()].flat();
+    expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) {
       const reply = await send(site.port, path);
       for (const rule of rules.filter((r) => r.pattern.test(path))) {
-        for (const [name, value] of rule.headers) if (name !== "strict-transport-security") expect(reply.headers[name], `${path} ${name}`).toBe(value);
+        for (const [name, value] of rule.headers)
+          if (name !== "strict-transport-security") expect(reply.headers[name], `${path} ${name}`).toBe(value);
       }
     }
   });
 
   test("redirects a page's address without its slash, and index.html, to the page", async () => {
-    for (const [path, location] of [["/about", "/about/"], ["/about/index.html", "/about/"], ["/events?x=1", "/events/?x=1"], ["/index.html", "/"]]) {
+    for (const [path, location] of [
+      ["/about", "/about/"],
+      ["/about/index.html", "/about/"],
+      ["/events?x=1", "/events/?x=1"],
+      ["/index.html", "/"],
+    ]) {
       const reply = await send(site.port, path ?? "");
       expect(reply.status, path).toBe(301);
       expect(reply.headers.location, path).toBe(location);
@@ -382,35 +488,48 @@ test.describe("pnpm start, on its own", () => {
     }
   });
 
-  test("goes on when it runs out of files: the responses it cannot send are cut short", async () => {
+  test("goes on when it runs out of files: those requests fail, the next ones are answered", async () => {
     test.skip(!onLinux, "ulimit");
     const site = await startSite({ fdLimit: 64 });
+    // A connection opened beforehand, to send requests once no file can be opened.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const idle: Socket[] = [];
     try {
-      const path = largestFile();
-      // More slow downloads at once than the process may open files: some fail to open.
-      const held: ReturnType<typeof request>[] = [];
+      const pages = exportedFiles()
+        .filter((f) => /^events\/[^/]+\/index\.html$/.test(f))
+        .slice(0, 5)
+        .map((f) => `/${f.replace(/index\.html$/, "")}`);
+      expect((await send(site.port, "/", { agent })).status).toBe(200);
+      // More idle connections than the process may open files: every descriptor is taken.
       await Promise.all(
         Array.from(
-          { length: 120 },
+          { length: 80 },
           () =>
             new Promise<void>((resolve) => {
-              const req = request({ host: "127.0.0.1", port: site.port, path, agent: false }, (res) => {
-                res.pause();
-                resolve();
-              });
-              req.on("error", () => resolve());
-              req.setTimeout(3000, () => resolve());
-              held.push(req);
-              req.end();
+              const socket = connect(site.port, "127.0.0.1", () => resolve());
+              socket.on("error", () => resolve());
+              socket.setTimeout(3000, () => resolve());
+              idle.push(socket);
             }),
         ),
       );
-      for (const req of held) req.destroy();
-      await sleep(1000);
+      await sleep(300);
+      // Pages not read yet (kept in memory once read) and a file streamed from disk.
+      for (const page of pages) {
+        const status = (await send(site.port, page, { agent }).catch(() => ({ status: 0 }))).status;
+        expect([200, 503], `${page} while out of files`).toContain(status);
+      }
+      await send(site.port, largestFile(), { agent }).catch(() => undefined);
       expect(site.child.exitCode).toBeNull();
-      await expect.poll(async () => (await send(site.port, "/").catch(() => ({ status: 0 }))).status, { timeout: 5000 }).toBe(200);
+      for (const socket of idle) socket.destroy();
+      await sleep(500);
+      expect(site.child.exitCode).toBeNull();
+      for (const page of [...pages, largestFile()]) expect((await send(site.port, page)).status, page).toBe(200);
+      expect(site.stderr()).toMatch(/EMFILE/);
       expect(site.stderr()).not.toMatch(/Unhandled/);
     } finally {
+      for (const socket of idle) socket.destroy();
+      agent.destroy();
       await stopSite(site);
     }
   });
@@ -429,10 +548,14 @@ test.describe("pnpm start, on its own", () => {
   });
 
   test("says what is wrong with PORT", async () => {
-    await expect(startSite({ env: { PORT: "not-a-port" } })).rejects.toThrow(/PORT must be a port number between 1 and 65535, not "not-a-port"/);
+    await expect(startSite({ env: { PORT: "not-a-port" } })).rejects.toThrow(
+      /PORT must be a port number between 1 and 65535, not "not-a-port"/,
+    );
     const site = await startSite();
     try {
-      await expect(startSite({ port: site.port })).rejects.toThrow(new RegExp(`Port ${site.port} is already in use: set PORT to another`));
+      await expect(startSite({ port: site.port })).rejects.toThrow(
+        new RegExp(`Port ${site.port} is already in use: set PORT to another`),
+      );
     } finally {
       await stopSite(site);
     }

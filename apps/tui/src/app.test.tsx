@@ -13,8 +13,8 @@ beforeAll(async () => {
 let instance: ReturnType<typeof render> | undefined;
 afterEach(() => instance?.unmount());
 
-async function start(size = { columns: 100, rows: 30 }) {
-  instance = render(<App loaded={loaded} size={size} />);
+async function start(size = { columns: 100, rows: 30 }, onQuit?: (code: number) => void) {
+  instance = render(<App loaded={loaded} size={size} {...(onQuit ? { onQuit } : {})} />);
   const { lastFrame, stdin } = instance;
   await waitForFrame(lastFrame, (f) => f.includes("Timeline"));
   const press = async (key: string, until: (frame: string) => boolean) => {
@@ -51,15 +51,20 @@ describe("App", () => {
     await press("g", (f) => selected(f).includes("Council session 3"));
   });
 
+  it("takes a burst of keys whole: / opens the filter and the rest lands in it", async () => {
+    const { press } = await start();
+    const frame = await press("/type:law", (f) => f.includes("Filter: type:law"));
+    expect(frame).toContain("1 of 44 events");
+    expect(frame).toContain("Law abolishing");
+  });
+
   it("opens a record, follows a link, and comes back where it was", async () => {
     const { press } = await start();
-    await press("f", (f) => f.includes("Type to filter"));
-    await press("type:election", (f) => f.includes("Filter: type:election"));
-    await press(KEYS.enter, (f) => f.includes("1 event") && !f.includes("Type to filter"));
+    await press("ftype:election\r", (f) => f.includes("1 of 44 events") && !f.includes("Type to filter"));
     let frame = await press(KEYS.enter, (f) => f.includes("/events/hrc-election-2012/"));
     expect(frame).toContain("Kazakhstan was not a Council member on this date");
-    // Walk down to the participant link "head of delegation: Alma Example" and follow it.
-    for (let i = 0; i < 30 && !selected(frame).includes("Alma Example"); i++) {
+    // Walk down, line by line, to the participant link and follow it.
+    for (let i = 0; i < 40 && !selected(frame).includes("Alma Example"); i++) {
       const before = selected(frame);
       frame = await press("j", (f) => selected(f) !== before);
     }
@@ -71,9 +76,9 @@ describe("App", () => {
     expect(selected(frame)).toContain("Kazakhstan elected");
   });
 
-  it("searches as you type", async () => {
+  it("searches as you type, from s", async () => {
     const { press } = await start();
-    await press("/", (f) => f.includes("[Search]"));
+    await press("s", (f) => f.includes("[Search]"));
     for (const c of "abolish") await press(c, () => true);
     const frame = await press("", (f) => f.includes("We will abolish the death penalty"));
     expect(frame).toMatch(/\d+ results?/);
@@ -81,27 +86,72 @@ describe("App", () => {
 
   it("shows grammar errors from the filter line instead of failing", async () => {
     const { press } = await start();
-    await press("f", (f) => f.includes("Type to filter"));
-    const frame = await press("perspective:nope", (f) => f.includes("unknown perspective"));
+    const frame = await press("fperspective:nope", (f) => f.includes("unknown perspective"));
     expect(frame).toContain("Filter: perspective:nope");
-    await press(KEYS.backspace.repeat(16) + "type:law", (f) => f.includes("1 event") && f.includes("Law abolishing"));
+    await press("\u0015type:law", (f) => f.includes("1 of 44 events") && f.includes("Law abolishing"));
   });
 
   it("switches sections with Tab and Shift-Tab and keeps each one's place", async () => {
     const { press } = await start();
     await press("j", (f) => selected(f).includes("Council session 1"));
     await press(KEYS.tab, (f) => f.includes("[Search]"));
-    await press(KEYS.tab, (f) => f.includes("[Statements]") && f.includes("We will abolish"));
+    await press(KEYS.tab, (f) => f.includes("[Sources]") && f.includes("6 sources"));
     const frame = await press(KEYS.shiftTab + KEYS.shiftTab, (f) => f.includes("[Timeline]"));
     expect(selected(frame)).toContain("Council session 1");
   });
 
-  it("shows the help from the same key map and closes it", async () => {
+  it("lists recommendations and votes, filtered by the same words as their commands", async () => {
     const { press } = await start();
-    const frame = await press("?", (f) => f.includes("Keys"));
-    expect(frame).toContain("Shift-Tab");
-    expect(frame).toContain("go back to where you were");
+    let frame = await press(":upr recommendations\r", (f) => f.includes("[UPR recommendations]"));
+    expect(frame).toContain("4 UPR recommendations");
+    frame = await press("/cycle:2 response:noted", (f) => f.includes("1 of 4 UPR recommendations"));
+    expect(selected(frame)).toContain("122.1 Decriminalize defamation");
+    frame = await press("\r\r", (f) => f.includes("/recommendations/upr-2-122-1/"));
+    expect(frame).toContain("Response: Noted");
+    frame = await press(":votes\r/vote:against", (f) => f.includes("1 of 4 council votes"));
+    expect(selected(frame)).toContain("Example resolution on the freedom of expression");
+  });
+
+  it("shows the help from the same key map, scrolls it, and closes it", async () => {
+    const { press } = await start({ columns: 60, rows: 12 });
+    let frame = await press("?", (f) => f.includes("Keys ("));
+    expect(frame).toContain("move up a line");
+    frame = await press("G", (f) => f.includes("Press ? or Esc to close."));
+    expect(frame).not.toContain("move up a line");
     await press(KEYS.escape, (f) => f.includes("44 events"));
+  });
+
+  it("reads a record line by line and finds in it", async () => {
+    const { press } = await start({ columns: 60, rows: 14 });
+    await press("ftype:election\r\r", (f) => f.includes("/events/hrc-election-2012/"));
+    let frame = await press("/origin", (f) => f.includes("Find:") && /match 1 of \d/.test(f));
+    expect(selected(frame)).toContain("independent origin");
+    frame = await press("\r", (f) => f.includes("Find “origin”"));
+    frame = await press("G", (f) => !selected(f).includes("independent origin"));
+    expect(frame).not.toContain("Kazakhstan elected to the Human Rights Council\n");
+  });
+
+  it("stays up on unknown sequences and random bytes, and quits with 130 on Ctrl-C", async () => {
+    let code: number | undefined;
+    const { lastFrame, stdin } = await start(undefined, (c) => (code = c));
+    for (const raw of ["\u001b[1;5P", "\u001b[0n", "\u001b[31m", "\u001b[200~", "\u001b[?1;2c"]) stdin.write(raw);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(plain(lastFrame())).toContain("44 events");
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 50; n++) {
+      const raw = Array.from({ length: 5 }, () => String.fromCharCode(Math.floor(random() * 256)))
+        .filter((c) => !"\u0003\u001aq".includes(c))
+        .join("");
+      stdin.write(raw);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(plain(lastFrame()).split("\n").length).toBeGreaterThan(5);
+    stdin.write(KEYS.ctrlC);
+    await waitForFrame(
+      () => String(code),
+      (c) => c === "130",
+    );
   });
 
   it("says the terminal is too small instead of drawing a broken frame", async () => {
@@ -114,11 +164,24 @@ describe("App", () => {
 
   it("lists every kind of record in its section", async () => {
     const { press } = await start();
-    const expected = ["Statements", "People", "Organisations", "Sources", "Topics", "UPR", "Terms", "Reforms", "Discrepancies", "Unknowns"];
+    const expected = [
+      "Sources",
+      "People",
+      "Organizations",
+      "Statements",
+      "Membership terms",
+      "UPR reviews",
+      "UPR recommendations",
+      "Council votes",
+      "Reforms",
+      "Topics",
+      "Discrepancies",
+      "Unknowns",
+    ];
     await press(KEYS.tab, (f) => f.includes("[Search]"));
     for (const label of expected) {
       const frame = await press(KEYS.tab, (f) => f.includes(`[${label}]`));
-      expect(frame).toMatch(new RegExp(`${label} · \\d+ records?`));
+      expect(frame).toMatch(/\d+ [a-zA-Z ]+\s*$/m);
     }
   });
 });

@@ -1,20 +1,22 @@
-import { Box, Text, useApp, useInput, useStdin } from "ink";
-import { useReducer } from "react";
+import { Box, Text, useApp } from "ink";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { EventEmitter } from "node:events";
 import { TabBar } from "./components/tab-bar.js";
-import { DataContext } from "./data-context.js";
+import { QueryLine } from "./components/query-line.js";
 import { useLatest } from "./hooks/use-latest.js";
+import { useRawInput } from "./hooks/use-raw-input.js";
 import { useTerminalSize, type Size } from "./hooks/use-terminal-size.js";
-import { tooSmallMessage, truncate } from "./lib/format.js";
-import { actionFor, FOOTER, isInterrupt, keyPresses } from "./lib/keymap.js";
+import { clean, tooSmallMessage, truncate } from "./lib/format.js";
+import { HELP_LINES } from "./lib/help-lines.js";
+import { parseKeys } from "./lib/keys.js";
+import { footerOf, LINE_FOOTER } from "./lib/keymap.js";
 import type { Loaded } from "./lib/load.js";
-import { currentView, initialNav, navReducer, type NavState } from "./lib/nav.js";
-import { SECTIONS } from "./lib/sections.js";
+import { createModel } from "./lib/model.js";
+import { currentView, initialNav, type NavState } from "./lib/nav.js";
+import { rowIndex, update } from "./lib/update.js";
 import { HelpScreen } from "./screens/help-screen.js";
 import { ListScreen } from "./screens/list-screen.js";
-import { RecordScreen } from "./screens/record-screen.js";
-import type { ScreenProps } from "./screens/screen-props.js";
-import { SearchScreen } from "./screens/search-screen.js";
-import { TimelineScreen } from "./screens/timeline-screen.js";
+import { findStatus, RecordScreen } from "./screens/record-screen.js";
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 10;
@@ -24,64 +26,119 @@ interface Props {
   /** Fixed size instead of the terminal's (tests). */
   size?: Size;
   initial?: NavState;
+  /** Told how the user quit: 0 with q, 130 with Ctrl-C. */
+  onQuit?: (code: 0 | 130) => void;
+  /** Ctrl-Z: the caller stops the process and, on resume, emits "redraw" on `signals`. */
+  onSuspend?: () => void;
+  signals?: EventEmitter;
 }
 
-/** The browser: screen state, global keys, and the only way out. */
-export function App({ loaded, size: fixedSize, initial }: Props) {
+/** The browser: one state, every key through one update, and the only way out. */
+export function App({ loaded, size: fixedSize, initial, onQuit, onSuspend, signals }: Props) {
   const { exit } = useApp();
-  const { isRawModeSupported } = useStdin();
   const size = useTerminalSize(fixedSize);
-  const [nav, dispatch] = useReducer(navReducer, initial ?? initialNav());
-  const view = currentView(nav);
-  const editing = view.type === "section" && view.editing;
-  const latest = useLatest({ view, editing });
+  const model = useMemo(() => createModel(loaded), [loaded]);
+  const [state, setState] = useState<NavState>(() => initial ?? initialNav());
+  // The state as the last key left it: a burst of keys runs before React draws again.
+  const current = useRef(state);
+  const width = size.columns;
+  // Keep the frame one row short of the screen: a full-height frame makes Ink clear the screen on every render.
+  const height = Math.max(1, size.rows - 3);
+  const env = useLatest(model.env(width, height, HELP_LINES.length));
+  const callbacks = useLatest({ onQuit, onSuspend, exit });
+  const [blank, setBlank] = useState(false);
 
-  useInput(
-    (input, key) => {
-      if (isInterrupt(input, key)) return exit();
-      const { view, editing } = latest.current;
-      if (editing) return;
-      for (const [i, k] of keyPresses(input, key)) {
-        const action = actionFor(i, k);
-        if (action === "quit") return exit();
-        if (action === "help") dispatch({ type: "help" });
-        else if (action === "back") dispatch({ type: "back" });
-        else if (action === "nextSection") dispatch({ type: "cycle", delta: 1 });
-        else if (action === "previousSection") dispatch({ type: "cycle", delta: -1 });
-        // Typing starts: whatever follows in this chunk belongs to the query line, not to us.
-        else if (action === "search") return dispatch({ type: "section", section: "search", editing: true });
-        else if (action === "filter" && view.type === "section" && view.section === "timeline") return dispatch({ type: "editing", editing: true });
+  useRawInput((raw) => {
+    let next = current.current;
+    for (const key of parseKeys(raw)) {
+      const step = update(next, key, env.current);
+      next = step.state;
+      if (step.effect?.type === "quit") {
+        current.current = next;
+        callbacks.current.onQuit?.(step.effect.code);
+        callbacks.current.exit();
+        return;
       }
-    },
-    { isActive: isRawModeSupported === true },
-  );
+      if (step.effect?.type === "suspend") callbacks.current.onSuspend?.();
+    }
+    if (next !== current.current) {
+      current.current = next;
+      setState(next);
+    }
+  });
 
+  // After a suspend, the terminal's screen is gone: draw nothing, then everything.
+  useEffect(() => {
+    if (!signals) return;
+    const redraw = () => setBlank(true);
+    signals.on("redraw", redraw);
+    return () => void signals.off("redraw", redraw);
+  }, [signals]);
+  useEffect(() => {
+    if (blank) setBlank(false);
+  }, [blank]);
+
+  if (blank) return null;
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) {
     return <Text>{tooSmallMessage(size.columns, size.rows, MIN_COLUMNS, MIN_ROWS)}</Text>;
   }
-  // Keep the frame one row short of the screen: a full-height frame makes Ink clear the screen on every render.
-  const width = size.columns;
-  const height = size.rows - 3;
-  const props: ScreenProps = { width, height, active: !nav.help, dispatch };
-  const section = SECTIONS.find((s) => s.id === nav.section);
-  let screen;
-  if (nav.help) screen = <HelpScreen width={width} height={height} />;
-  else if (view.type === "record") screen = <RecordScreen key={`${view.ref.id}`} view={view} {...props} />;
-  else if (view.section === "timeline") screen = <TimelineScreen view={view} {...props} />;
-  else if (view.section === "search") screen = <SearchScreen view={view} {...props} />;
-  else if (section && "kind" in section) screen = <ListScreen view={view} kind={section.kind} label={section.label} {...props} />;
+  const view = currentView(state);
+  let screen: React.ReactNode;
+  let footer: React.ReactNode;
+  const footerText = (text: string) => (
+    <Text dimColor wrap="truncate">
+      {truncate(text, width)}
+    </Text>
+  );
+  if (state.help) {
+    screen = <HelpScreen width={width} height={height} scroll={state.helpScroll} />;
+    footer = footerText(footerOf("help"));
+  } else if (view.type === "record") {
+    const lines = model.lines(view.ref.id) ?? [
+      { text: `No record with id ${clean(view.ref.id)}`, tone: "warning" as const },
+    ];
+    const rows = model.rows(view.ref.id, width);
+    screen = <RecordScreen view={view} lines={lines} rows={rows} width={width} height={height} />;
+    const status = findStatus(rows, view.find, rowIndex(rows, view.line, view.sub));
+    footer = view.finding ? (
+      <QueryLine label="Find:" value={view.find} caret={view.findCaret} hint="" status={status} width={width} />
+    ) : view.find ? (
+      footerText(`Find “${clean(view.find)}”: ${status} · / find again · ${footerOf("record")}`)
+    ) : (
+      footerText(footerOf("record"))
+    );
+  } else {
+    const result = model.items(view);
+    const total =
+      view.section === "search" ? (result.total ?? 0) : model.items({ section: view.section, query: "" }).items.length;
+    screen = <ListScreen view={view} result={result} total={total} width={width} height={height} />;
+    footer = footerText(view.editing ? LINE_FOOTER : footerOf("list"));
+  }
+  if (state.jump)
+    footer = (
+      <QueryLine
+        label="Go to section:"
+        value={state.jump.text}
+        caret={state.jump.caret}
+        hint=""
+        status="Enter go · Esc cancel"
+        width={width}
+      />
+    );
+  else if (state.note)
+    footer = (
+      <Text color="yellow" wrap="truncate">
+        {truncate(clean(state.note), width)}
+      </Text>
+    );
 
   return (
-    <DataContext.Provider value={loaded}>
-      <Box flexDirection="column" width={width}>
-        <TabBar section={nav.section} width={width} />
-        <Box height={height} flexDirection="column">
-          {screen}
-        </Box>
-        <Text dimColor wrap="truncate">
-          {truncate(editing ? "Type to filter · Enter or ↓ to the list · Esc done · Ctrl-C quit" : FOOTER, width)}
-        </Text>
+    <Box flexDirection="column" width={width}>
+      <TabBar section={state.section} width={width} />
+      <Box height={height} flexDirection="column">
+        {screen}
       </Box>
-    </DataContext.Provider>
+      {footer}
+    </Box>
   );
 }

@@ -9,12 +9,25 @@ import type { Loaded } from "./lib/load.js";
 const io: Io = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  // Plain text on a terminal fits its width; piped, lines are whole.
+  ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
 };
 
-/** `kz-hrc … | head` closes the pipe early: stop quietly. */
+const WRITE_ERRORS: Readonly<Record<string, string>> = {
+  ENOSPC: "no space left on device",
+  EIO: "input/output error",
+  EFBIG: "file too large",
+  EDQUOT: "disk quota exceeded",
+};
+
+/** `kz-hrc … | head` closes the pipe early: stop quietly. A full disk or another write error: one line, exit 1. */
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
-  throw error;
+  const why =
+    (error.code && Object.hasOwn(WRITE_ERRORS, error.code) ? WRITE_ERRORS[error.code] : undefined) ??
+    clean(error.message);
+  process.stderr.write(`kz-hrc: cannot write the output: ${why}${error.code ? ` (${error.code})` : ""}\n`);
+  process.exit(1);
 });
 
 // chalk (inside Ink) honours FORCE_COLOR but not NO_COLOR: translate before Ink loads.
@@ -25,17 +38,36 @@ const inCi = () => {
   return ci !== undefined && ci !== "" && ci !== "0" && ci !== "false";
 };
 
+/** The full-screen browser needs a terminal on both ends that can draw it; anything else gets plain output. */
+const canBrowse = () => process.stdin.isTTY && process.stdout.isTTY && !inCi() && process.env.TERM !== "dumb";
+
+/**
+ * Loads a module while `fetch` is hidden. Ink's layout engine (yoga, WebAssembly) asks
+ * `typeof fetch` before it reads its inlined binary, and that question alone makes Node
+ * load its whole HTTP client: tens of milliseconds of every start, for nothing.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, "fetch");
+  if (fetch?.configurable)
+    Object.defineProperty(globalThis, "fetch", { value: undefined, configurable: true, writable: true });
+  try {
+    return await load();
+  } finally {
+    if (fetch?.configurable) Object.defineProperty(globalThis, "fetch", fetch);
+  }
+}
+
 async function load(command: Command & { data?: string }): Promise<Loaded | number> {
   const { loadData } = await import("./lib/load.js");
   try {
     return await loadData(command.data);
   } catch (error) {
-    const e = error as NodeJS.ErrnoException;
+    const e = error as Error & { exitCode?: number };
     // Record ids and values in the message come from the files: clean each line.
     if (e?.name === "DataValidationError") io.err(`${e.message.split("\n").map(clean).join("\n")}\n`);
-    else if (e?.code === "ENOENT" || e?.code === "ENOTDIR") {
-      io.err(`kz-hrc: cannot read the data folder ${clean(JSON.stringify(command.data ?? ""))}\n`);
-      return 2;
+    else if (e?.name === "DataFolderError") {
+      io.err(`kz-hrc: ${clean(e.message)}\n`);
+      return e.exitCode ?? 1;
     } else io.err(`kz-hrc: ${clean(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
@@ -47,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
     command = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`kz-hrc: ${error.message}\nTry kz-hrc --help\n`);
+    io.err(`kz-hrc: ${clean(error.message)}\nTry kz-hrc --help\n`);
     return 2;
   }
   if (command.name === "version") {
@@ -55,14 +87,19 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.name === "help") {
-    io.out(`${HELP[command.topic ?? "main"]}\n`);
+    io.out(`${HELP.get(command.topic ?? "main")}\n`);
     return 0;
   }
+  const browse = command.name === "browse" && command.output === "text" && canBrowse();
+  // Keys typed while the data loads wait in the terminal, unechoed, for the browser to read.
+  if (browse) process.stdin.setRawMode(true);
   const loaded = await load(command);
-  if (typeof loaded === "number") return loaded;
-  const interactive = process.stdin.isTTY && process.stdout.isTTY && !inCi();
-  if (command.name === "browse" && interactive && !command.json) {
-    const { runInteractive } = await import("./interactive.js");
+  if (typeof loaded === "number") {
+    if (browse) process.stdin.setRawMode(false);
+    return loaded;
+  }
+  if (browse) {
+    const { runInteractive } = await withoutFetch(() => import("./interactive.js"));
     return runInteractive(loaded);
   }
   const { runCommand } = await import("./lib/commands.js");

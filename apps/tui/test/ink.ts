@@ -4,7 +4,11 @@ import { stripVTControlCharacters } from "node:util";
 export const plain = (frame: string | undefined) => stripVTControlCharacters(frame ?? "");
 
 /** Polls until the frame satisfies a check, rather than sleeping a fixed time. */
-export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean, timeout = 3000): Promise<string> {
+export async function waitForFrame(
+  lastFrame: () => string | undefined,
+  check: (frame: string) => boolean,
+  timeout = 3000,
+): Promise<string> {
   const started = Date.now();
   for (;;) {
     const frame = plain(lastFrame());

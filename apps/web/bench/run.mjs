@@ -2,15 +2,17 @@
 /**
  * Benchmarks of the built site, printed as tables:
  *   1. bytes per page type (HTML, CSS, JS, data; raw and gzip) from the files in out/;
- *   2. Lighthouse (mobile profile) scores and bytes transferred, in Debian's Chromium;
- *   3. build time from synthetic datasets of two sizes, in ms per page.
- * BENCH_SKIP=lighthouse,build skips parts; BENCH_SIZES=100,400 sets the synthetic sizes.
+ *   2. the server of `pnpm start` under load, beside a reference static server (server.mjs);
+ *   3. Lighthouse (mobile profile) scores and bytes transferred, in Debian's Chromium;
+ *   4. build time from synthetic datasets of two sizes, in ms per page.
+ * BENCH_SKIP=server,lighthouse,build skips parts; BENCH_SIZES=100,400 sets the synthetic sizes.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { serverBench } from "./server.mjs";
 import { syntheticDataset } from "./synthetic.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -53,23 +55,40 @@ function pageBytes(path, extra = []) {
   };
   for (const [, href] of text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) add("css", href);
   // Modern browsers skip the noModule polyfill script, so it is not counted.
-  for (const [tag, src] of text.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)) if (!/nomodule/i.test(tag)) add("js", src);
+  for (const [tag, src] of text.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g))
+    if (!/nomodule/i.test(tag)) add("js", src);
   for (const file of extra) add("data", file);
   return sizes;
 }
 
 function printBytes(pages) {
-  console.log("\n## Bytes per page type (files in out/; gzip = what `pnpm start` sends)\n");
+  console.log(
+    "\n## Bytes per page type (files in out/, gzip computed here; `pnpm start` sends the build's brotli copies where accepted)\n",
+  );
   console.log("| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | data raw / gzip | total gzip |");
   console.log("|---|---|---|---|---|---|");
   for (const page of pages) {
     const s = pageBytes(page.path, page.extra);
     const total = s.html[1] + s.css[1] + s.js[1] + s.data[1];
     const cell = ([raw, gz]) => `${kb(raw)} / ${kb(gz)}`;
-    console.log(`| ${page.name} (${page.path}) | ${cell(s.html)} | ${cell(s.css)} | ${cell(s.js)} | ${cell(s.data)} | ${kb(total)} |`);
+    console.log(
+      `| ${page.name} (${page.path}) | ${cell(s.html)} | ${cell(s.css)} | ${cell(s.js)} | ${cell(s.data)} | ${kb(total)} |`,
+    );
   }
   let largest = { path: "", total: 0 };
-  for (const dir of ["events", "statements", "sources", "people", "organizations", "topics", "upr", "membership", "reforms", "discrepancies", "unknowns"]) {
+  for (const dir of [
+    "events",
+    "statements",
+    "sources",
+    "people",
+    "organizations",
+    "topics",
+    "upr",
+    "membership",
+    "reforms",
+    "discrepancies",
+    "unknowns",
+  ]) {
     if (!existsSync(join(out, dir))) continue;
     for (const id of readdirSync(join(out, dir), { withFileTypes: true }).filter((d) => d.isDirectory())) {
       const path = `/${dir}/${id.name}/`;
@@ -78,7 +97,9 @@ function printBytes(pages) {
       if (total > largest.total) largest = { path, total };
     }
   }
-  console.log(`\nLargest record page: ${largest.path}, ${kb(largest.total)} gzip in all (budget 150 KB: ${largest.total < 150 * 1024 ? "within" : "OVER"}).`);
+  console.log(
+    `\nLargest record page: ${largest.path}, ${kb(largest.total)} gzip in all (budget 150 KB: ${largest.total < 150 * 1024 ? "within" : "OVER"}).`,
+  );
 }
 
 async function waitFor(url, ms = 15_000) {
@@ -97,7 +118,10 @@ async function waitFor(url, ms = 15_000) {
 async function runLighthouse(pages) {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  const server = spawn(process.execPath, [join(root, "scripts", "start.mjs")], { env: { ...process.env, PORT: String(PORT) }, stdio: "ignore" });
+  const server = spawn(process.execPath, [join(root, "scripts", "start.mjs")], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: "ignore",
+  });
   try {
     await waitFor(`${BASE}/`);
     const chrome = await chromeLauncher.launch({
@@ -106,10 +130,16 @@ async function runLighthouse(pages) {
     });
     try {
       console.log("\n## Lighthouse (mobile profile, simulated throttling), Chromium", CHROME, "\n");
-      console.log("| page | performance | accessibility | best practices | SEO | transferred (HTML / CSS / JS / other) | LCP | TBT |");
+      console.log(
+        "| page | performance | accessibility | best practices | SEO | transferred (HTML / CSS / JS / other) | LCP | TBT |",
+      );
       console.log("|---|---|---|---|---|---|---|---|");
       for (const page of pages) {
-        const result = await lighthouse(`${BASE}${page.path}`, { port: chrome.port, output: "json", logLevel: "error" });
+        const result = await lighthouse(`${BASE}${page.path}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+        });
         const lhr = result?.lhr;
         if (!lhr) throw new Error(`Lighthouse gave no result for ${page.path}`);
         const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -117,7 +147,9 @@ async function runLighthouse(pages) {
         const by = { Document: 0, Stylesheet: 0, Script: 0, other: 0 };
         for (const r of requests) by[r.resourceType in by ? r.resourceType : "other"] += r.transferSize ?? 0;
         const total = Object.values(by).reduce((a, b) => a + b, 0);
-        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+          .map((a) => a.id);
         console.log(
           `| ${page.name} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} | ${kb(total)} (${kb(by.Document)} / ${kb(by.Stylesheet)} / ${kb(by.Script)} / ${kb(by.other)}) | ${lhr.audits["largest-contentful-paint"]?.displayValue ?? "?"} | ${lhr.audits["total-blocking-time"]?.displayValue ?? "?"} |`,
         );
@@ -141,7 +173,11 @@ function timedBuild(dataset, distDir) {
     });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
-    child.on("exit", (code) => (code === 0 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`next build failed:\n${stderr}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - started) / 1e6)
+        : reject(new Error(`next build failed:\n${stderr}`)),
+    );
   });
 }
 
@@ -169,17 +205,22 @@ async function buildTimes() {
     const ms = await timedBuild(file, distDir);
     const pages = countHtml(join(root, distDir));
     const records = Object.values(data).reduce((n, list) => n + list.length, 0);
-    console.log(`| ${size} + ${size} | ${records} | ${pages} | ${(ms / 1000).toFixed(1)} s | ${(ms / pages).toFixed(1)} ms |`);
+    console.log(
+      `| ${size} + ${size} | ${records} | ${pages} | ${(ms / 1000).toFixed(1)} s | ${(ms / pages).toFixed(1)} ms |`,
+    );
     runs.push({ ms, pages });
     rmSync(join(root, distDir), { recursive: true, force: true });
   }
   const [small, large] = runs;
   if (small && large && large.pages > small.pages) {
-    console.log(`\nMarginal cost: ${((large.ms - small.ms) / (large.pages - small.pages)).toFixed(1)} ms per extra page (the rest is the fixed cost of compiling and type-checking).`);
+    console.log(
+      `\nMarginal cost: ${((large.ms - small.ms) / (large.pages - small.pages)).toFixed(1)} ms per extra page (the rest is the fixed cost of compiling and type-checking).`,
+    );
   }
 }
 
 const pages = samplePages();
 printBytes(pages);
+if (!skip.has("server")) await serverBench();
 if (!skip.has("lighthouse")) await runLighthouse(pages);
 if (!skip.has("build")) await buildTimes();

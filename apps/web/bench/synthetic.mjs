@@ -9,11 +9,48 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const EVENT_KINDS = ["election", "upr-review", "upr-adoption", "council-session", "high-level-segment", "law", "ratification", "report", "conference"];
+const EVENT_KINDS = [
+  "election",
+  "upr-review",
+  "upr-adoption",
+  "council-session",
+  "high-level-segment",
+  "law",
+  "ratification",
+  "report",
+  "conference",
+];
 const STATEMENT_KINDS = ["commitment", "achievement-claim", "assessment", "criticism", "recommendation", "position"];
-const PERSPECTIVES = ["kazakh-government", "kazakh-state-affiliated-media", "independent-media", "intergovernmental", "foreign-government", "civil-society", "academic"];
+const PERSPECTIVES = [
+  "kazakh-government",
+  "kazakh-state-affiliated-media",
+  "independent-media",
+  "intergovernmental",
+  "foreign-government",
+  "civil-society",
+  "academic",
+];
 const SOURCE_KINDS = ["news", "press-release", "un-document", "ngo-report", "analysis"];
-const WORDS = ["council", "review", "torture", "press", "freedom", "assembly", "courts", "elections", "reform", "prisons", "labour", "women", "children", "media", "religion", "minorities", "police", "justice"];
+const WORDS = [
+  "council",
+  "review",
+  "torture",
+  "press",
+  "freedom",
+  "assembly",
+  "courts",
+  "elections",
+  "reform",
+  "prisons",
+  "labour",
+  "women",
+  "children",
+  "media",
+  "religion",
+  "minorities",
+  "police",
+  "justice",
+];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
 function random(seed) {
@@ -43,7 +80,11 @@ export function syntheticDataset(size) {
     return `${year}-${pad(1 + Math.floor(rand() * 12))}-${pad(1 + Math.floor(rand() * 28))}`;
   };
 
-  const topics = Array.from({ length: 12 }, (_, i) => ({ id: `synthetic-topic-${i}`, name: `Synthetic topic ${i} (${WORDS[i]})`, description: `Records about ${WORDS[i]}.` }));
+  const topics = Array.from({ length: 12 }, (_, i) => ({
+    id: `synthetic-topic-${i}`,
+    name: `Synthetic topic ${i} (${WORDS[i]})`,
+    description: `Records about ${WORDS[i]}.`,
+  }));
   const organizations = Array.from({ length: count(10 + size / 20) }, (_, i) => ({
     id: `synthetic-org-${i}`,
     name: `Synthetic organization ${i}`,
@@ -67,7 +108,14 @@ export function syntheticDataset(size) {
   const people = Array.from({ length: count(size / 10) }, (_, i) => ({
     id: `synthetic-person-${i}`,
     name: `Synthetic Person ${i}`,
-    roles: [{ title: `Synthetic role ${i}`, organizationId: pick(organizations).id, asOf: dateIn(2006, 2025), citations: cite() }],
+    roles: [
+      {
+        title: `Synthetic role ${i}`,
+        organizationId: pick(organizations).id,
+        asOf: dateIn(2006, 2025),
+        citations: cite(),
+      },
+    ],
   }));
   const events = Array.from({ length: size }, (_, i) => ({
     id: `synthetic-event-${i}`,
@@ -98,13 +146,30 @@ export function syntheticDataset(size) {
       citations: [{ sourceId: pick(sources).id, quote }],
     };
     if (i > 0 && rand() < 0.3) {
-      statement.assesses.push({ statementId: `synthetic-statement-${Math.floor(rand() * i)}`, relation: pick(["supports", "contradicts", "context"]), note: "Synthetic link between two statements." });
+      statement.assesses.push({
+        statementId: `synthetic-statement-${Math.floor(rand() * i)}`,
+        relation: pick(["supports", "contradicts", "context"]),
+        note: "Synthetic link between two statements.",
+      });
     }
     return statement;
   });
   const membershipTerms = [
-    { id: "synthetic-term-2013", start: "2013-01-01", end: "2015-12-31", regionalGroup: "asia-pacific", citations: cite() },
-    { id: "synthetic-term-2022", start: "2022-01-01", end: "2024-12-31", regionalGroup: "asia-pacific", votes: { received: 182, of: 193 }, citations: cite() },
+    {
+      id: "synthetic-term-2013",
+      start: "2013-01-01",
+      end: "2015-12-31",
+      regionalGroup: "asia-pacific",
+      citations: cite(),
+    },
+    {
+      id: "synthetic-term-2022",
+      start: "2022-01-01",
+      end: "2024-12-31",
+      regionalGroup: "asia-pacific",
+      votes: { received: 182, of: 193 },
+      citations: cite(),
+    },
   ];
   const uprReviews = [2010, 2014, 2019, 2024].map((year, i) => ({
     id: `synthetic-upr-${i + 1}`,
@@ -147,7 +212,19 @@ export function syntheticDataset(size) {
     checkedOn: "2026-11-23",
   }));
   const strip = (records) => JSON.parse(JSON.stringify(records));
-  return strip({ sources, people, organizations, events, statements, membershipTerms, uprReviews, reforms, topics, discrepancies, unknowns });
+  return strip({
+    sources,
+    people,
+    organizations,
+    events,
+    statements,
+    membershipTerms,
+    uprReviews,
+    reforms,
+    topics,
+    discrepancies,
+    unknowns,
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

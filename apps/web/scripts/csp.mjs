@@ -1,7 +1,9 @@
 /**
- * Security headers for the exported site. Next's static export inlines small scripts
- * (the RSC payload, the bootstrap), so each page's Content-Security-Policy lists the
- * SHA-256 of its own inline scripts instead of allowing 'unsafe-inline'.
+ * Content-Security-Policy of the exported site. Once static-pages.mjs has stripped Next's
+ * scripts, a page keeps no inline script (JSON-LD blocks are data and never run) and at
+ * most one enhancer loaded from /enhance/, so its policy is `script-src 'none'` or
+ * `script-src 'self'`. Should an inline script ever remain, the page's policy lists its
+ * SHA-256 rather than allowing 'unsafe-inline'. headers.mjs groups pages by policy.
  */
 import { createHash } from "node:crypto";
 
@@ -13,6 +15,8 @@ export const COMMON_HEADERS = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Resource-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "X-Permitted-Cross-Domain-Policies": "none",
 };
 
 /** For files that are not pages (JSON, CSV, feeds): nothing may run or load. */
@@ -25,7 +29,8 @@ export function inlineScripts(html) {
     const attributes = match[1] ?? "";
     const body = match[2] ?? "";
     // External scripts come under 'self'; data blocks (JSON-LD) are never executed.
-    if (/\bsrc\s*=/i.test(attributes) || /type="application\/ld\+json"/i.test(attributes) || body.length === 0) continue;
+    if (/\bsrc\s*=/i.test(attributes) || /type="application\/ld\+json"/i.test(attributes) || body.length === 0)
+      continue;
     scripts.push(body);
   }
   return scripts;
@@ -36,7 +41,7 @@ export function scriptHash(body) {
   return `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
 }
 
-/** The Content-Security-Policy of one page: exactly its inline scripts, or none at all. */
+/** The Content-Security-Policy of one page: scripts from the site and exactly its inline ones, or none at all. */
 export function pageCsp(html) {
   const hashes = [...new Set(inlineScripts(html).map(scriptHash))];
   const scripts = hashes.length > 0 || /<script\b[^>]*\bsrc=/i.test(html);
@@ -58,34 +63,4 @@ export function pageCsp(html) {
 export function pagePath(file) {
   const path = `/${file.split("\\").join("/")}`;
   return path.endsWith("/index.html") ? path.slice(0, -"index.html".length) : path;
-}
-
-/** serve.json: clean trailing-slash URLs, common headers, then each page's own CSP. */
-export function serveConfig(pages) {
-  return {
-    public: "out",
-    cleanUrls: true,
-    trailingSlash: true,
-    directoryListing: false,
-    headers: [
-      { source: "**", headers: Object.entries({ ...COMMON_HEADERS, "Content-Security-Policy": FILE_CSP }).map(([key, value]) => ({ key, value })) },
-      { source: "_next/static/**", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
-      ...pages.map(({ file, csp }) => ({ source: file, headers: [{ key: "Content-Security-Policy", value: csp }] })),
-    ],
-  };
-}
-
-/**
- * A `_headers` file (Netlify, Cloudflare Pages): common headers for every path and a
- * CSP per page path. Those hosts join the values of several matching rules, so the CSP
- * is only ever given once per path.
- */
-export function headersFile(pages) {
-  const lines = ["/*", ...Object.entries({ ...COMMON_HEADERS, "Strict-Transport-Security": "max-age=31536000" }).map(([k, v]) => `  ${k}: ${v}`)];
-  lines.push("/_next/static/*", "  Cache-Control: public, max-age=31536000, immutable");
-  for (const { file, csp } of pages) {
-    if (file === "404.html") continue;
-    lines.push(pagePath(file), `  Content-Security-Policy: ${csp}`);
-  }
-  return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { headersFile, inlineScripts, pageCsp, pagePath, serveConfig } from "./csp.mjs";
+import { inlineScripts, pageCsp, pagePath } from "./csp.mjs";
 
 const html = `<html><head><script src="/_next/a.js" async=""></script><script>self.__next_f=[]</script></head>
 <body><script type="application/ld+json">{"a":1}</script><script>push("</p>")</script></body></html>`;
@@ -26,18 +26,5 @@ describe("per-page CSP", () => {
     expect(pagePath("events/x/index.html")).toBe("/events/x/");
     expect(pagePath("index.html")).toBe("/");
     expect(pagePath("404.html")).toBe("/404.html");
-  });
-
-  it("writes one serve.json rule per page after the common headers", () => {
-    const config = serveConfig([{ file: "index.html", csp: "A" }, { file: "events/x/index.html", csp: "B" }]);
-    expect(config.headers[0].source).toBe("**");
-    expect(config.headers.at(-1)).toEqual({ source: "events/x/index.html", headers: [{ key: "Content-Security-Policy", value: "B" }] });
-  });
-
-  it("writes a _headers file with each page's CSP once", () => {
-    const text = headersFile([{ file: "events/x/index.html", csp: "B" }, { file: "404.html", csp: "C" }]);
-    expect(text).toContain("/events/x/\n  Content-Security-Policy: B");
-    expect(text).toContain("X-Content-Type-Options: nosniff");
-    expect(text.match(/Content-Security-Policy/g)).toHaveLength(1);
   });
 });

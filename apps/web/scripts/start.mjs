@@ -1,21 +1,17 @@
 #!/usr/bin/env node
 /**
- * Serves the exported site (out/) on PORT (default 3000) with the headers of the
- * generated serve.json: a Content-Security-Policy per page with its script hashes.
- *
- * It runs the `serve` package's own request handler (serve-handler) and compression,
- * because the `serve` command line validates serve.json against a schema that allows
- * at most 50 header rules, and the site has one rule per page.
+ * Serves the exported site (out/) on PORT (default 3000) with server.mjs: precompressed
+ * files, validators and ranges, and the headers of out/_headers, the rules static hosts
+ * apply too. SIGINT and SIGTERM stop it once open requests are done (2 s at most).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createSiteServer, throttled } from "./server.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const configPath = join(root, "serve.json");
-if (!existsSync(join(root, "out", "index.html")) || !existsSync(configPath)) {
+const out = join(root, "out");
+if (!existsSync(join(out, "index.html")) || !existsSync(join(out, "_headers"))) {
   console.error("No built site in apps/web/out: run `pnpm --filter @kz-hrc/web build` first.");
   process.exit(1);
 }
@@ -25,24 +21,27 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   process.exit(1);
 }
 
-// serve-handler and compression exactly as the `serve` package depends on them.
-const fromServe = createRequire(createRequire(import.meta.url).resolve("serve/package.json"));
-const handler = fromServe("serve-handler");
-const compression = fromServe("compression")();
-
-const config = { ...JSON.parse(readFileSync(configPath, "utf8")), public: join(root, "out") };
-const server = createServer((request, response) => {
-  compression(request, response, () => {
-    handler(request, response, config).catch((error) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-  });
-});
-server.on("error", (error) => {
+const server = createSiteServer(out);
+const onListenError = (error) => {
   console.error(error.code === "EADDRINUSE" ? `Port ${port} is already in use: set PORT to another.` : error.message);
   process.exit(1);
+};
+server.once("error", onListenError);
+server.listen(port, () => {
+  // Once listening, an error (such as running out of file descriptors while accepting) is
+  // reported and the server goes on.
+  server.off("error", onListenError);
+  const report = throttled((line) => console.error(line));
+  server.on("error", (error) => report(`server: ${error.message}`));
+  console.log(`Serving apps/web/out at http://localhost:${port}`);
 });
-server.listen(port, () => console.log(`Serving apps/web/out at http://localhost:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    setTimeout(() => server.closeAllConnections(), 2000).unref();
+  });
+}

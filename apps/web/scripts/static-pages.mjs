@@ -9,7 +9,8 @@
 /** The same attribute as ENHANCER_ATTRIBUTE in src/lib/enhancers.ts (a test checks it). */
 export const ENHANCER_MARKER = "data-enhancer";
 
-const kept = (attributes) => /type="application\/ld\+json"/i.test(attributes) || new RegExp(`\\b${ENHANCER_MARKER}(=|\\s|$)`).test(attributes);
+const kept = (attributes) =>
+  /type="application\/ld\+json"/i.test(attributes) || new RegExp(`\\b${ENHANCER_MARKER}(=|\\s|$)`).test(attributes);
 
 /** Removes every script and script preload but enhancers and JSON-LD data blocks. */
 export function stripScripts(html) {

@@ -1,11 +1,14 @@
 /**
  * Core benchmarks: import + validation, a timeline query and a search, on the real
- * dataset and on a synthetic one of 100,000 records. Prints medians; asserts nothing.
+ * dataset and on a synthetic one of 100,000 records; on the real one also the judged
+ * queries' success at 1 and at 3, the search index's size and the worst-case search
+ * times (bench/search.mjs). Prints figures; asserts nothing.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createApi, exportDataset, listTimeline, search } from "../dist/index.js";
+import { createApi, dataset, exportDataset, listIndexedRecords, listTimeline, search } from "../dist/index.js";
 import { loadDataset } from "../dist/schemas.js";
+import { indexSize, judgedQueries, worstCase } from "./search.mjs";
 import { syntheticFile } from "./synthetic.mjs";
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -51,6 +54,9 @@ console.log(`  timeline, all events (median): ${ms(time(() => listTimeline()))}`
 console.log(`  timeline, filtered (median): ${ms(time(() => listTimeline({ from: "2012", to: "2024", topicIds: ["death-penalty"] })))}`);
 search("warm up");
 for (const q of QUERIES) console.log(`  search ${JSON.stringify(q)} (median): ${ms(time(() => search(q)))}`);
+judgedQueries({ search, documents: listIndexedRecords(dataset) });
+indexSize({ documents: listIndexedRecords(dataset) });
+worstCase({ search });
 
 // Synthetic 100,000 records.
 global.gc?.();

@@ -9,16 +9,22 @@
 import packageJson from "../package.json" with { type: "json" };
 import quoteChecksJson from "../provenance/quote-checks.json" with { type: "json" };
 import compiled from "../generated/dataset.js";
+import layouts from "../generated/tables.js";
 import type { Collections } from "./data/parse.js";
+import { collectionCsv } from "./export/csv.js";
 import { exportDatasetOf } from "./export/dataset.js";
+import type { Layouts } from "./export/table-types.js";
+import type { CollectionName } from "./schemas/kinds.js";
 import { createApi } from "./query/api.js";
 import type { Citation } from "./schemas/citation.js";
 import type { Dataset } from "./schemas/dataset.js";
 import type { QuoteChecks } from "./schemas/quote-checks.js";
 import { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
+import { citeIn, type CitationFormat, type CiteOptions } from "./text/cite.js";
 
 export type * from "./schemas/types.js";
 export { EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECOMMENDATION_RESPONSES, VOTE_BODIES, VOTE_LABELS, VOTE_SUBJECTS, VOTES } from "./schemas/vocabulary.js";
+export { AREA_LABELS, AREAS, SIGNIFICANCE_LABELS, SIGNIFICANCES } from "./schemas/vocabulary.js";
 export { COLLECTION_NAMES, KINDS, RECORD_KINDS, collectionOf, isRecordKind, kindNamed, kindOfCollection, kindOfSegment, type CollectionName, type RecordKind } from "./schemas/kinds.js";
 export { CITATION_STATUS_LABELS, RELATION_LABELS, RESPONSE_LABELS, formatDate, formatDateRange, humanize, isSupported, kindLabel, kindLabelPlural, plural } from "./text/wording.js";
 export { collectCitations, type PlacedCitation } from "./data/citations.js";
@@ -35,13 +41,37 @@ export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
 export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";
 export { listIndexedRecords } from "./query/indexed.js";
 export { coverageReport, formatCoverageReport, type CoveragePart, type CoverageReport } from "./query/coverage.js";
-export { KIND_OF_COLLECTION, toCsv } from "./export/csv.js";
-export { dataPackage } from "./export/datapackage.js";
+export { KIND_OF_COLLECTION } from "./export/csv.js";
 export { compareDates, endOf, precisionOf, startOf, yearOf, type DatePrecision } from "./text/dates.js";
 export { normalizeForMatch, quoteOccursIn } from "./text/normalize.js";
 export { verifyQuotes, type ArchivedText, type VerificationReport } from "./verify/verify.js";
 export { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
 export { quoteFingerprint } from "./verify/fingerprint.js";
+export {
+  CITATION_FORMATS,
+  DATASET_AUTHOR,
+  DATASET_TITLE,
+  DEFAULT_SITE_URL,
+  bibtexEscape,
+  citationBibtex,
+  citationCsl,
+  citationText,
+  citedOf,
+  citedUrl,
+  citeIn,
+  cslJson,
+  formatCitation,
+  quoteAnchor,
+  type CitationFormat,
+  type CiteContext,
+  type CitedQuote,
+  type CitedRecord,
+  type CiteOptions,
+} from "./text/cite.js";
+export { encodeTextDirectiveTerm, textDirectiveParts, textFragmentUrl, waybackLookupUrl } from "./text/text-fragment.js";
+export { isTestHost, sourceAddresses, unSymbolUrl, type SourceAddresses } from "./text/addresses.js";
+export { COPY_KINDS, COPY_LABELS } from "./schemas/vocabulary.js";
+export { compareSnapshots, snapshotOf, type DatasetSnapshot, type SnapshotChanges } from "./export/snapshot.js";
 
 /** Version of the dataset (the package version). */
 export const DATASET_VERSION: string = packageJson.version;
@@ -53,9 +83,27 @@ const quoteChecks = quoteChecksJson as QuoteChecks;
 /** The bundled dataset, validated at build time. */
 export const dataset: Dataset = api.dataset;
 
+/**
+ * One collection's own table as CSV (RFC 4180, values exactly as they are): a row a
+ * record with the address of its page, lists of ids joined with "; ". The other tables
+ * (citations, participants, stages…), the data package and the workbook are in
+ * `@kz-hrc/core/export`.
+ */
+export function toCsv(data: Dataset, collection: CollectionName, siteUrl = ""): string {
+  return collectionCsv(data, collection, layouts as Layouts, siteUrl);
+}
+
 /** The whole record as plain JSON with the keys version, sources, people, organizations… */
 export function exportDataset(): Dataset {
   return exportDatasetOf(dataset);
+}
+
+/**
+ * A record of the bundled dataset (or one quote of it) cited as plain text, BibTeX or
+ * CSL-JSON, with the dataset version; undefined when no record has the id.
+ */
+export function citeRecord(id: string, format: CitationFormat = "text", options: CiteOptions = {}): string | undefined {
+  return citeIn(api, DATASET_VERSION, id, format, options);
 }
 
 /** "verified" when a machine found the quote in the archived text of its source; else "unchecked". */

@@ -5,11 +5,28 @@
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { decodeDataFile } from "./data/decode.js";
 import type { ArchivedText } from "./verify/verify.js";
 
 export { loadDataset } from "./data/load.js";
-export { DataValidationError, formatIssue, type DataIssue } from "./data/errors.js";
+export { DataValidationError, formatIssue, UnreadableFile, type DataIssue } from "./data/errors.js";
 export { verifyQuotes, type ArchivedText, type VerificationReport } from "./verify/verify.js";
+export {
+  FETCH_PROBLEM_LABELS,
+  ONLINE_STATUS_LABELS,
+  ONLINE_STATUSES,
+  addressesOf,
+  exitCodeOf,
+  stateOf,
+  verifyOnline,
+  type FetchAttempt,
+  type FetchProblem,
+  type OnlineOptions,
+  type OnlineReport,
+  type OnlineSourceResult,
+  type OnlineState,
+  type OnlineStatus,
+} from "./verify/online.js";
 
 /** SHA-256 of a file's bytes, as lowercase hex. */
 export function sha256OfFile(path: string): string {
@@ -27,16 +44,24 @@ export function readArchive(dir: string): ArchivedText[] {
     });
 }
 
-/** Reads the authored data files of a folder as `{ "data/<name>.json": content }`. */
+/** The authored data files of a folder: every `*.json` but the editors' `*.schema.json`, sorted. */
+export function dataFileNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json") && statSync(join(dir, n)).isFile())
+    .sort();
+}
+
+/**
+ * Reads the authored data files of a folder as `{ "data/<name>.json": content }`. A file
+ * that is not UTF-8 or not JSON is handed on as an UnreadableFile, which loadDataset
+ * reports with its line and column among every other problem. Throws the file system's
+ * error for a folder that cannot be read.
+ */
 export function readDataFiles(dir: string): Record<string, unknown> {
   const files: Record<string, unknown> = {};
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json")).sort()) {
-    const path = join(dir, name);
-    try {
-      files[`data/${name}`] = JSON.parse(readFileSync(path, "utf8"));
-    } catch (error) {
-      files[`data/${name}`] = { $invalidJson: error instanceof Error ? error.message : String(error) };
-    }
+  for (const name of dataFileNames(dir)) {
+    const key = `data/${name}`;
+    files[key] = decodeDataFile(key, readFileSync(join(dir, name)));
   }
   return files;
 }

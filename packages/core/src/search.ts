@@ -9,6 +9,6 @@ export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuer
 export { matchesFilter, type MembershipStatus, type RecordFacets, type RecordFilter, type SortOrder } from "./query/filter.js";
 export type { RecordSummary } from "./query/describe.js";
 export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
-export { KINDS, RECORD_KINDS, isRecordKind, kindNamed, kindOfSegment, type RecordKind } from "./schemas/kinds.js";
+export { COLLECTION_NAMES, KINDS, RECORD_KINDS, isRecordKind, kindNamed, kindOfSegment, type RecordKind } from "./schemas/kinds.js";
 export { CITATION_STATUS_LABELS, RELATION_LABELS, RESPONSE_LABELS, formatDate, formatDateRange, humanize, kindLabel, kindLabelPlural, plural } from "./text/wording.js";
 export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";

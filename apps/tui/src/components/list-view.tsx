@@ -2,14 +2,12 @@ import { Box, Text } from "ink";
 import { fit, truncate } from "../lib/format.js";
 import { windowStart } from "../lib/window.js";
 
-export interface ListRow {
-  key: string;
-  text: string;
-  muted?: string;
-}
-
 interface Props {
-  rows: readonly ListRow[];
+  /** How many rows there are. */
+  length: number;
+  /** The text of row i, laid out for the width (only drawn rows are asked for). */
+  row: (index: number) => string;
+  rowKey: (index: number) => string;
   cursor: number;
   height: number;
   width: number;
@@ -17,21 +15,22 @@ interface Props {
 }
 
 /** A list that draws only the rows that fit in `height`, keeping the cursor in view. */
-export function ListView({ rows, cursor, height, width, empty }: Props) {
-  if (rows.length === 0) return <Text dimColor>{truncate(empty, width)}</Text>;
-  const start = windowStart(cursor, rows.length, height);
-  const visible = rows.slice(start, start + height);
+export function ListView({ length, row, rowKey, cursor, height, width, empty }: Props) {
+  if (length === 0) return <Text dimColor>{truncate(empty, width)}</Text>;
+  const start = windowStart(cursor, length, height);
+  const end = Math.min(length, start + height);
+  const visible: number[] = [];
+  for (let i = start; i < end; i++) visible.push(i);
   return (
     <Box flexDirection="column">
-      {visible.map((row, i) => {
-        const selected = start + i === cursor;
-        const text = `${selected ? "›" : " "} ${row.text}${row.muted ? `  ${row.muted}` : ""}`;
+      {visible.map((i) => {
+        const selected = i === cursor;
+        const text = `${selected ? "›" : " "} ${row(i)}`;
         // Only the selected row is padded, so that its bar spans the width: every
         // character drawn costs Ink a width measurement.
-        const line = selected ? fit(text, width) : truncate(text, width);
         return (
-          <Text key={row.key} inverse={selected} wrap="truncate">
-            {line}
+          <Text key={rowKey(i)} inverse={selected} wrap="truncate">
+            {selected ? fit(text, width) : truncate(text, width)}
           </Text>
         );
       })}

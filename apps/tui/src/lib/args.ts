@@ -1,20 +1,32 @@
 import { MAX_QUERY_LENGTH } from "@kz-hrc/core/grammar";
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import { clean, quoteArg, truncate } from "./format.js";
+import { KINDS, kindNamed, RECORD_KINDS, type RecordKind } from "@kz-hrc/core/search";
+import { quoteArg } from "./format.js";
 import { closest } from "./suggest.js";
-import { flagsToQuery, type TimelineFlags } from "./timeline-query.js";
 
-export const COMMANDS = ["timeline", "show", "search", "list", "export"] as const;
+export const COMMANDS = ["timeline", "show", "search", "list", "recommendations", "votes", "export"] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** How results are written: text for people, one JSON document, or one JSON value a line. */
+export type Output = "text" | "json" | "jsonl";
+
+/** Flag values by flag name (without dashes), in the order given; a Map, so no input reaches a plain-object lookup. */
+export type FlagValues = ReadonlyMap<string, readonly string[]>;
+
+interface Common {
+  output: Output;
+  data?: string;
+}
 
 /** What the command line asks for. */
 export type Command =
-  | { name: "browse"; json: boolean; data?: string }
-  | { name: "timeline"; query: string; json: boolean; data?: string }
-  | { name: "show"; id: string; json: boolean; data?: string }
-  | { name: "search"; query: string; limit: number; json: boolean; data?: string }
-  | { name: "list"; kind: string; json: boolean; data?: string }
-  | { name: "export"; format: "json" | "csv"; collection?: string; data?: string }
+  | ({ name: "browse" } & Common)
+  | ({ name: "timeline"; flags: FlagValues; query: string } & Common)
+  | ({ name: "show"; id: string } & Common)
+  | ({ name: "search"; query: string; limit: number } & Common)
+  | ({ name: "list"; kind: RecordKind } & Common)
+  | ({ name: "recommendations"; flags: FlagValues; query: string } & Common)
+  | ({ name: "votes"; flags: FlagValues; query: string } & Common)
+  | { name: "export"; format: "json" | "csv"; kind?: RecordKind; data?: string }
   | { name: "help"; topic?: CommandName }
   | { name: "version" };
 
@@ -23,46 +35,98 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
+interface FlagSpec {
+  /** The value's placeholder in messages; none for a switch. */
+  value?: string;
+  /** May be given more than once (any of the values). */
+  many?: boolean;
+  short?: string;
+}
 
-const GLOBAL: Options = {
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-  json: { type: "boolean" },
-  data: { type: "string" },
-};
+const GLOBAL: ReadonlyMap<string, FlagSpec> = new Map([
+  ["help", { short: "h" }],
+  ["version", { short: "v" }],
+  ["json", {}],
+  ["jsonl", {}],
+  ["data", { value: "dir" }],
+]);
 
-const OPTIONS: Record<CommandName | "browse", Options> = {
-  browse: {},
-  timeline: {
-    from: { type: "string" },
-    to: { type: "string" },
-    kind: { type: "string", multiple: true },
-    topic: { type: "string", multiple: true },
-    person: { type: "string", multiple: true },
-    org: { type: "string", multiple: true },
-    perspective: { type: "string", multiple: true },
-    source: { type: "string", multiple: true },
-    member: { type: "string" },
-    order: { type: "string" },
-  },
-  show: {},
-  search: { limit: { type: "string" } },
-  list: {},
-  export: { format: { type: "string" }, kind: { type: "string" } },
-};
+const DATES: [string, FlagSpec][] = [
+  ["from", { value: "date" }],
+  ["to", { value: "date" }],
+];
 
-const TAKES_VALUE = new Set(
-  Object.values({ ...OPTIONS, global: GLOBAL }).flatMap((o) => Object.entries(o).filter(([, v]) => v.type === "string").map(([k]) => `--${k}`)),
-);
+/** Each command's own flags. */
+export const COMMAND_FLAGS: ReadonlyMap<CommandName | "browse", ReadonlyMap<string, FlagSpec>> = new Map([
+  ["browse", new Map()],
+  [
+    "timeline",
+    new Map<string, FlagSpec>([
+      ...DATES,
+      ["type", { value: "event-type", many: true }],
+      ["kind", { value: "record-kind", many: true }],
+      ["topic", { value: "topic", many: true }],
+      ["person", { value: "person", many: true }],
+      ["org", { value: "organization", many: true }],
+      ["perspective", { value: "perspective", many: true }],
+      ["source", { value: "source", many: true }],
+      ["member", { value: "yes|no" }],
+      ["order", { value: "oldest|newest" }],
+    ]),
+  ],
+  ["show", new Map()],
+  ["search", new Map([["limit", { value: "n" }]])],
+  ["list", new Map()],
+  [
+    "recommendations",
+    new Map<string, FlagSpec>([
+      ["cycle", { value: "n", many: true }],
+      ["response", { value: "response", many: true }],
+      ["state", { value: "state", many: true }],
+      ["topic", { value: "topic", many: true }],
+    ]),
+  ],
+  [
+    "votes",
+    new Map<string, FlagSpec>([
+      ["term", { value: "term", many: true }],
+      ["vote", { value: "vote", many: true }],
+      ["topic", { value: "topic", many: true }],
+      ...DATES,
+    ]),
+  ],
+  [
+    "export",
+    new Map([
+      ["format", { value: "json|csv" }],
+      ["kind", { value: "record-kind" }],
+    ]),
+  ],
+]);
 
-/** Finds the subcommand: the first argument that is neither an option nor an option's value. */
+/** The collections' names, as `list` and `export --kind` print them (core/search has the kinds, not this list). */
+const COLLECTION_NAMES = RECORD_KINDS.map((kind) => KINDS[kind].collection);
+
+const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
+
+const specOf = (command: CommandName | "browse", name: string): FlagSpec | undefined =>
+  COMMAND_FLAGS.get(command)?.get(name) ?? GLOBAL.get(name);
+
+/** Every flag a command takes, for suggestions. */
+const flagNames = (command: CommandName | "browse") => [
+  ...(COMMAND_FLAGS.get(command)?.keys() ?? []),
+  ...GLOBAL.keys(),
+];
+
+/** Finds the command: the first argument that is neither a flag nor a flag's value. */
 function splitCommand(argv: readonly string[]): { command?: string; rest: string[] } {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--") return { rest: [...argv] };
-    if (arg.startsWith("-")) {
-      if (TAKES_VALUE.has(arg)) i++;
+    if (arg.startsWith("-") && arg !== "-") {
+      const name = arg.replace(/^--?/, "");
+      // A flag that takes a value, in any command, skips its value here.
+      if (!name.includes("=") && [...COMMAND_FLAGS.values(), GLOBAL].some((flags) => flags.get(name)?.value)) i++;
       continue;
     }
     return { command: arg, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
@@ -70,22 +134,74 @@ function splitCommand(argv: readonly string[]): { command?: string; rest: string
   return { rest: [...argv] };
 }
 
-function isCommand(name: string): name is CommandName {
-  return (COMMANDS as readonly string[]).includes(name);
+/** The flag a short option means (`-h` → help). */
+const longOf = (short: string) => [...GLOBAL].find(([, spec]) => spec.short === short)?.[0];
+
+function unknownFlag(command: CommandName | "browse", arg: string, name: string): UsageError {
+  const where = command === "browse" ? "kz-hrc" : `kz-hrc ${command}`;
+  // Flags whose meaning changed: say so instead of guessing.
+  if (name === "type" && command === "export")
+    return new UsageError(`${where} has no --type: the record kind is --kind (did you mean --kind?)`);
+  const near = closest(name, flagNames(command), 1)[0];
+  return new UsageError(
+    `unknown option ${quoteArg(arg)} for ${where}${near ? ` (did you mean --${near}?)` : ""}; see ${where} --help`,
+  );
+}
+
+/** Reads argv after the command: flags into a Map, the rest as positionals. */
+function readFlags(
+  command: CommandName | "browse",
+  args: readonly string[],
+): { values: Map<string, string[]>; positionals: string[] } {
+  const values = new Map<string, string[]>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const long = arg.startsWith("--");
+    const body = arg.slice(long ? 2 : 1);
+    const eq = long ? body.indexOf("=") : -1;
+    const name = long ? (eq >= 0 ? body.slice(0, eq) : body) : (longOf(body) ?? "");
+    const spec = name ? specOf(command, name) : undefined;
+    if (!spec) throw unknownFlag(command, long && eq >= 0 ? `--${name}` : arg, name || body);
+    let value = "";
+    if (spec.value) {
+      if (eq >= 0) value = body.slice(eq + 1);
+      else if (i + 1 < args.length) value = args[++i] ?? "";
+      else throw new UsageError(`--${name} needs a value (--${name} <${spec.value}>)`);
+    } else if (eq >= 0) throw new UsageError(`--${name} takes no value, got ${quoteArg(body.slice(eq + 1))}`);
+    const list = values.get(name) ?? [];
+    if (list.length && !spec.many) throw new UsageError(`--${name} given more than once; give it once`);
+    values.set(name, [...list, value]);
+  }
+  return { values, positionals };
 }
 
 /** Rejects a query longer than the grammar reads, rather than silently cutting it. */
 const checked = (query: string): string => {
   const length = [...query].length;
-  if (length > MAX_QUERY_LENGTH) throw new UsageError(`query too long (${length} characters; at most ${MAX_QUERY_LENGTH})`);
+  if (length > MAX_QUERY_LENGTH)
+    throw new UsageError(`query too long (${length} characters; at most ${MAX_QUERY_LENGTH})`);
   return query;
 };
 
-const one = (positionals: string[], what: string, command: string): string => {
-  if (positionals.length === 0) throw new UsageError(`${command} needs ${what} (see kz-hrc ${command} --help)`);
-  if (positionals.length > 1) throw new UsageError(`${command} takes one ${what}, got ${positionals.length}`);
-  return positionals[0] ?? "";
-};
+/** The record kind a word names (`people`, `upr`, `membershipTerms`…), or a usage error naming what asked. */
+export function kindArgument(word: string, what: string): RecordKind {
+  // Core's names, and their kebab-case spellings (`membership-terms`, `upr-reviews`).
+  const kind = kindNamed(word) ?? kindNamed(word.replaceAll("-", " "));
+  if (kind) return kind;
+  const suggestion = closest(word, [...COLLECTION_NAMES, ...RECORD_KINDS], 1)[0];
+  throw new UsageError(
+    `${what}: unknown kind ${quoteArg(word)}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; kinds: ${COLLECTION_NAMES.join(", ")}`,
+  );
+}
 
 /** Parses argv (without node and the script); throws a UsageError with a one-line reason. */
 export function parseCommandLine(argv: readonly string[]): Command {
@@ -94,61 +210,72 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const { command, rest } = splitCommand(argv[0] === "--" ? argv.slice(1) : argv);
   if (command !== undefined && !isCommand(command)) {
     const near = closest(command, COMMANDS, 1)[0];
-    throw new UsageError(`unknown command ${quoteArg(command)}${near ? ` (did you mean ${near}?)` : ""}; commands: ${COMMANDS.join(", ")}`);
+    throw new UsageError(
+      `unknown command ${quoteArg(command)}${near ? ` (did you mean ${near}?)` : ""}; commands: ${COMMANDS.join(", ")}`,
+    );
   }
   const name = command ?? "browse";
-  let parsed;
-  try {
-    parsed = parseArgs({ args: rest, options: { ...GLOBAL, ...OPTIONS[name] }, allowPositionals: true, strict: true });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // parseArgs quotes the offending argument: clean it so that nothing reaches the terminal raw.
-    throw new UsageError(truncate(clean(message.split("\n")[0] ?? message), 300));
-  }
-  const { values, positionals } = parsed;
-  const flag = (key: string) => values[key] as string | undefined;
-  const flags = (key: string) => values[key] as string[] | undefined;
-  if (values.version) return { name: "version" };
-  if (values.help) return { name: "help", ...(command ? { topic: command as CommandName } : {}) };
-  const data = flag("data");
-  const base = { json: values.json === true, ...(data !== undefined ? { data } : {}) };
+  const { values, positionals } = readFlags(name, rest);
+  if (values.has("version")) return { name: "version" };
+  if (values.has("help")) return { name: "help", ...(command ? { topic: command } : {}) };
+  const data = values.get("data")?.[0];
+  if (data !== undefined && data.trim() === "") throw new UsageError("--data needs a folder, got an empty value");
+  if (values.has("json") && values.has("jsonl")) throw new UsageError("--json and --jsonl: give one of them");
+  const output: Output = values.has("jsonl") ? "jsonl" : values.has("json") ? "json" : "text";
+  const common: Common = { output, ...(data !== undefined ? { data } : {}) };
+  // Only the command's own flags: the global ones are in `common`.
+  const own = new Map([...values].filter(([key]) => !GLOBAL.has(key)));
+  const none = (what: string) => {
+    if (positionals.length) throw new UsageError(`${what} takes no arguments, got ${quoteArg(positionals[0] ?? "")}`);
+  };
   switch (name) {
     case "browse":
-      if (positionals.length) throw new UsageError(`unexpected argument ${quoteArg(positionals[0] ?? "")}`);
-      return { name, ...base };
-    case "timeline": {
-      const timelineFlags: TimelineFlags = {
-        from: flag("from"),
-        to: flag("to"),
-        kind: flags("kind"),
-        topic: flags("topic"),
-        person: flags("person"),
-        org: flags("org"),
-        perspective: flags("perspective"),
-        source: flags("source"),
-        member: flag("member"),
-        order: flag("order"),
-      };
-      const query = [flagsToQuery(timelineFlags), ...positionals].filter(Boolean).join(" ");
-      return { name, query: checked(query), ...base };
+      none("kz-hrc");
+      return { name, ...common };
+    case "timeline":
+    case "recommendations":
+    case "votes":
+      return { name, flags: own, query: checked(positionals.join(" ")), ...common };
+    case "show": {
+      if (positionals.length === 0) throw new UsageError("show needs a record id (see kz-hrc show --help)");
+      if (positionals.length > 1) throw new UsageError(`show takes one record id, got ${positionals.length}`);
+      const id = positionals[0] ?? "";
+      if (id.trim() === "") throw new UsageError("show: the record id is empty");
+      return { name, id, ...common };
     }
-    case "show":
-      return { name, id: one(positionals, "a record id", name), ...base };
     case "search": {
-      const raw = flag("limit") ?? "20";
+      const raw = own.get("limit")?.[0] ?? "20";
       const limit = Number(raw);
-      if (!/^\d+$/.test(raw) || limit < 1 || limit > 10_000) throw new UsageError(`--limit takes a whole number from 1 to 10000, got ${quoteArg(raw)}`);
-      if (!positionals.length) throw new UsageError("search needs a query (see kz-hrc search --help)");
-      return { name, query: checked(positionals.join(" ")), limit, ...base };
+      if (!/^\d+$/.test(raw) || limit < 1 || limit > 10_000)
+        throw new UsageError(`--limit takes a whole number from 1 to 10000, got ${quoteArg(raw)}`);
+      const query = positionals.join(" ");
+      if (!query.trim()) throw new UsageError("search needs a query (see kz-hrc search --help)");
+      return { name, query: checked(query), limit, ...common };
     }
-    case "list":
-      return { name, kind: one(positionals, "a kind", name), ...base };
+    case "list": {
+      if (positionals.length === 0) throw new UsageError(`list needs a kind: ${COLLECTION_NAMES.join(", ")}`);
+      if (positionals.length > 1) throw new UsageError(`list takes one kind, got ${positionals.length}`);
+      return { name, kind: kindArgument(positionals[0] ?? "", "list"), ...common };
+    }
     case "export": {
-      const format = flag("format") ?? (values.json ? "json" : undefined) ?? "json";
-      if (format !== "json" && format !== "csv") throw new UsageError(`--format takes json or csv, got ${quoteArg(format)}`);
-      if (positionals.length) throw new UsageError(`unexpected argument ${quoteArg(positionals[0] ?? "")}`);
-      const collection = flag("kind");
-      return { name, format, ...(collection !== undefined ? { collection } : {}), ...(data !== undefined ? { data } : {}) };
+      none("export");
+      if (output === "jsonl")
+        throw new UsageError("export writes one JSON document or CSV: use --format json or csv, not --jsonl");
+      const format = own.get("format")?.[0] ?? "json";
+      if (format !== "json" && format !== "csv") {
+        const near = closest(format, ["json", "csv"], 1)[0];
+        throw new UsageError(
+          `--format takes json or csv, got ${quoteArg(format)}${near ? ` (did you mean ${near}?)` : ""}`,
+        );
+      }
+      if (output === "json" && format === "csv") throw new UsageError("--json and --format csv: give one of them");
+      const kindWord = own.get("kind")?.[0];
+      return {
+        name,
+        format,
+        ...(kindWord !== undefined ? { kind: kindArgument(kindWord, "--kind") } : {}),
+        ...(data !== undefined ? { data } : {}),
+      };
     }
   }
 }

@@ -1,130 +1,156 @@
-import { COLLECTION_NAMES, KIND_OF_COLLECTION, recordPath, toCsv, type CollectionName, type RecordSummary } from "@kz-hrc/core";
-import type { Command } from "./args.js";
+import {
+  collectionOf,
+  COLLECTION_NAMES,
+  kindLabel,
+  kindLabelPlural,
+  toCsv,
+  type Api,
+  type RecordSummary,
+} from "@kz-hrc/core";
+import { UsageError, type Command, type Output } from "./args.js";
 import { docToText } from "./doc-text.js";
-import { clean, columns, formatDate, quoteArg } from "./format.js";
+import { recommendationQuery, selectRecords, timelineEvents, timelineQuery, voteQuery } from "./filters.js";
+import { clean, columns, lowerFirst, quoteArg, shortDate } from "./format.js";
+import { recordJson, showJson } from "./json.js";
 import type { Loaded } from "./load.js";
 import { recordDoc } from "./record-doc.js";
-import { summariesOf } from "./sections.js";
-import { closest, suggestIds } from "./suggest.js";
-import { timelineFor } from "./timeline-query.js";
+import { suggestIds } from "./suggest.js";
 
-/** Where a command writes. */
+/** Where a command writes; `columns` when that is a terminal, to fit text to its width. */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
+  columns?: number;
 }
 
-const EXTRA_NAMES: Record<string, CollectionName> = {
-  orgs: "organizations",
-  organisations: "organizations",
-  organisation: "organizations",
-  upr: "uprReviews",
-  terms: "membershipTerms",
-  membership: "membershipTerms",
-};
+const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** A collection by any of its names: `membershipTerms`, `membership-terms`, `membership-term`, `terms`… */
-export function resolveCollection(name: string): CollectionName | undefined {
-  const wanted = name.toLowerCase();
-  if (EXTRA_NAMES[wanted]) return EXTRA_NAMES[wanted];
-  return COLLECTION_NAMES.find((c) => {
-    const kebab = c.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
-    return [c.toLowerCase(), kebab, KIND_OF_COLLECTION[c]].includes(wanted);
-  });
+/** Records as aligned text: date, title, context, id (empty columns dropped); on a terminal, titles and context cut to its width. */
+const rowsOf = (summaries: readonly RecordSummary[], width?: number) =>
+  columns(
+    summaries.map((s) => [shortDate(s.date), clean(s.title), clean(s.subtitle ?? ""), s.id]),
+    { ...(width ? { width } : {}), shrink: [1, 2] },
+  ).join("\n");
+
+/** Writes records in the chosen output: aligned text, one JSON array, or one JSON object a line. */
+function writeRecords(api: Api, io: Io, output: Output, summaries: readonly RecordSummary[], empty: string): void {
+  if (output === "json") io.out(pretty(summaries.map((s) => recordJson(api, s.id))));
+  else if (output === "jsonl") for (const s of summaries) io.out(`${JSON.stringify(recordJson(api, s.id))}\n`);
+  else if (summaries.length) io.out(`${rowsOf(summaries, io.columns)}\n`);
+  else io.err(`${empty}\n`);
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-const rowsOf = (summaries: readonly RecordSummary[]) =>
-  columns(summaries.map((s) => [formatDate(s.date), clean(s.subtitle ?? ""), clean(s.title), s.id])).join("\n");
-
-function unknownCollection(name: string, io: Io): number {
-  const near = closest(name, COLLECTION_NAMES, 1)[0];
-  io.err(`kz-hrc: unknown kind ${quoteArg(name)}${near ? ` (did you mean ${near}?)` : ""}; kinds: ${COLLECTION_NAMES.join(", ")}\n`);
-  return 2;
+/** A query's first problem as a usage error (the flag or filter is named in it). */
+function check(errors: readonly string[]): void {
+  if (errors.length) throw new UsageError(clean(errors[0] ?? ""));
 }
 
 /** Runs a scriptable command and returns its exit code: 0 done, 1 not found, 2 usage error. */
 export function runCommand(command: Command, loaded: Loaded, io: Io): number {
+  try {
+    return run(command, loaded, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`kz-hrc: ${error.message}\n`);
+    return 2;
+  }
+}
+
+function run(command: Command, loaded: Loaded, io: Io): number {
   const { api } = loaded;
   switch (command.name) {
     case "browse":
     case "timeline": {
-      const { events, errors } = timelineFor(api, command.name === "timeline" ? command.query : "");
-      if (errors.length) {
-        io.err(`kz-hrc: ${clean(errors[0] ?? "")}\n`);
-        return 2;
-      }
-      if (command.json) io.out(json(events));
-      else if (events.length) io.out(`${rowsOf(events.flatMap((e) => api.getSummary(e.id) ?? []))}\n`);
-      else io.err("No events match.\n");
+      const query = timelineQuery(
+        api,
+        command.name === "timeline" ? command.flags : new Map(),
+        command.name === "timeline" ? command.query : "",
+      );
+      check(query.errors);
+      writeRecords(api, io, command.output, timelineEvents(api, query), "No events match.");
+      return 0;
+    }
+    case "recommendations": {
+      const query = recommendationQuery(api, command.flags, command.query);
+      check(query.errors);
+      const items = selectRecords(
+        api,
+        api.listRecommendations(),
+        query,
+        (r, s) => `${r.number ?? ""} ${r.text} ${s.subtitle ?? ""}`,
+      );
+      writeRecords(api, io, command.output, items, "No recommendations match.");
+      return 0;
+    }
+    case "votes": {
+      const query = voteQuery(api, command.flags, command.query);
+      check(query.errors);
+      const items = selectRecords(
+        api,
+        api.listVotes(),
+        query,
+        (v, s) => `${v.symbol ?? ""} ${v.title} ${v.session ?? ""} ${s.subtitle ?? ""}`,
+      );
+      writeRecords(
+        api,
+        io,
+        command.output,
+        items,
+        api.listVotes().length ? "No votes match." : "No Council votes in the record yet.",
+      );
       return 0;
     }
     case "show": {
-      const entry = api.getRecord(command.id);
-      const doc = recordDoc(api, command.id, loaded.statusOf);
-      if (!entry || !doc) {
+      const lines = recordDoc(api, command.id, loaded.statusOf);
+      const json = lines && showJson(api, command.id, lines, loaded.statusOf);
+      if (!lines || !json) {
         const near = suggestIds(api, command.id);
-        io.err(`kz-hrc: no record with id ${quoteArg(command.id)}${near.length ? `. Did you mean: ${near.join(", ")}?` : ""}\n`);
+        io.err(
+          `kz-hrc: no record with id ${quoteArg(command.id)}${near.length ? `. Did you mean: ${near.join(", ")}?` : ""}\n`,
+        );
         return 1;
       }
-      if (!command.json) {
-        io.out(docToText(doc));
-        return 0;
-      }
-      const ref = { kind: entry.kind, id: command.id };
-      const date = api.getSummary(command.id)?.date;
-      io.out(
-        json({
-          kind: entry.kind,
-          id: command.id,
-          path: recordPath(entry.kind, command.id),
-          summary: api.getSummary(command.id),
-          record: entry.record,
-          ...(date && (entry.kind === "event" || entry.kind === "statement") ? { membership: api.membershipContext(date) } : {}),
-          ...(entry.kind === "statement"
-            ? { assessments: api.listAssessmentsOf(command.id), assesses: api.listClaimsAssessedBy(command.id) }
-            : {}),
-          citations: api.listCitationsOf(ref).map((c) => ({ ...c, status: loaded.statusOf(c) })),
-          discrepancies: api.listDiscrepanciesAbout(ref),
-          unknowns: api.listUnknownsAbout(ref),
-        }),
-      );
+      if (command.output === "text") io.out(docToText(lines));
+      else io.out(command.output === "json" ? pretty(json) : `${JSON.stringify(json)}\n`);
       return 0;
     }
     case "search": {
       const response = api.search(command.query, { limit: command.limit });
-      if (response.errors.length) {
-        io.err(`kz-hrc: ${clean(response.errors[0] ?? "")}\n`);
-        return 2;
-      }
-      if (command.json) io.out(json({ query: command.query, ...response }));
+      check(response.errors);
+      const results = response.results.map(({ score, snippet, id }) => ({
+        ...recordJson(api, id),
+        score,
+        ...(snippet ? { snippet } : {}),
+      }));
+      if (command.output === "json") io.out(pretty({ query: command.query, total: response.total, results }));
+      else if (command.output === "jsonl") for (const r of results) io.out(`${JSON.stringify(r)}\n`);
       else if (response.results.length) {
-        io.out(`${columns(response.results.map((r) => [r.kind, formatDate(r.date), clean(r.title), r.id])).join("\n")}\n`);
-        if (response.total > response.results.length) io.err(`${response.results.length} of ${response.total} results (--limit to see more)\n`);
+        const rows = response.results.map((r) => [kindLabel(r.kind), shortDate(r.date), clean(r.title), r.id]);
+        io.out(`${columns(rows, { ...(io.columns ? { width: io.columns } : {}), shrink: [2] }).join("\n")}\n`);
+        if (response.total > response.results.length)
+          io.err(`${response.results.length} of ${response.total} results (--limit to see more)\n`);
       } else io.err("No records match.\n");
       return 0;
     }
     case "list": {
-      const collection = resolveCollection(command.kind);
-      if (!collection) return unknownCollection(command.kind, io);
-      const summaries = summariesOf(api, KIND_OF_COLLECTION[collection]);
-      if (command.json) io.out(json(summaries.map((s) => ({ ...s, path: recordPath(s.kind, s.id) }))));
-      else if (summaries.length) io.out(`${rowsOf(summaries)}\n`);
-      else io.err(`No ${collection} yet.\n`);
+      const summaries = api.listSummaries(command.kind);
+      writeRecords(
+        api,
+        io,
+        command.output,
+        summaries,
+        `No ${lowerFirst(kindLabelPlural(command.kind))} in the record yet.`,
+      );
       return 0;
     }
     case "export": {
-      const collection = command.collection === undefined ? undefined : resolveCollection(command.collection);
-      if (command.collection !== undefined && !collection) return unknownCollection(command.collection, io);
+      const collection = command.kind === undefined ? undefined : collectionOf(command.kind);
       const data = loaded.exportDataset();
       if (command.format === "csv") {
-        if (!collection) {
-          io.err(`kz-hrc: CSV needs --kind <collection>; collections: ${COLLECTION_NAMES.join(", ")}\n`);
-          return 2;
-        }
+        if (!collection)
+          throw new UsageError(`CSV needs --kind <collection>; collections: ${COLLECTION_NAMES.join(", ")}`);
         io.out(toCsv(data, collection));
-      } else io.out(JSON.stringify(collection ? data[collection] : data));
+      } else io.out(pretty(collection ? data[collection] : data));
       return 0;
     }
     case "help":

@@ -19,9 +19,3 @@ export function docRows(lines: readonly DocLine[], width: number): DocRow[] {
     }));
   });
 }
-
-/** Lines the cursor can rest on: anything but blanks and headings. */
-export const isSelectable = (lines: readonly DocLine[]) => (index: number) => {
-  const line = lines[index];
-  return !!line && line.text !== "" && line.tone !== "heading";
-};

@@ -1,5 +1,14 @@
-import { PERSPECTIVE_LABELS, type Api, type Citation, type RecordKind, type RecordRef } from "@kz-hrc/core";
-import { clean, formatDate } from "./format.js";
+import {
+  CITATION_STATUS_LABELS,
+  formatDate,
+  PERSPECTIVE_LABELS,
+  plural,
+  type Api,
+  type Citation,
+  type CitationStatus,
+  type RecordRef,
+} from "@kz-hrc/core";
+import { clean } from "./format.js";
 
 /** How a line is shown; plain output ignores tones. */
 export type Tone = "title" | "heading" | "quote" | "muted" | "warning" | "good" | "bad";
@@ -13,32 +22,21 @@ export interface DocLine {
   link?: RecordRef;
 }
 
-/** Verification of a citation's quote against the archived text of its source. */
-export type CitationStatus = "verified" | "unchecked" | "failed";
-
-/** Tells the status of a citation; until core provides one, everything is unchecked. */
+/** Tells the machine-check status of a citation's quote (core's: verified or unchecked). */
 export type CitationStatusOf = (citation: Citation) => CitationStatus;
 
 export const uncheckedStatus: CitationStatusOf = () => "unchecked";
 
-export const KIND_LABELS: Readonly<Record<RecordKind, string>> = {
-  event: "event",
-  statement: "statement",
-  person: "person",
-  organization: "organisation",
-  source: "source",
-  topic: "topic",
-  "upr-review": "UPR review",
-  "membership-term": "membership term",
-  reform: "reform",
-  discrepancy: "discrepancy",
-  unknown: "unknown",
-};
+/** A citation's status in words, marked when verified. */
+export function statusWords(status: CitationStatus): string {
+  return status === "verified" ? `✓ verified: ${CITATION_STATUS_LABELS.verified}` : CITATION_STATUS_LABELS.unchecked;
+}
 
 /** Helpers bound to one api, used by each kind's view. */
 export function docBuilder(api: Api, statusOf: CitationStatusOf) {
   const lines: DocLine[] = [];
-  const add = (text: string, tone?: Tone, indent = 0) => lines.push({ text: clean(text), ...(tone ? { tone } : {}), indent });
+  const add = (text: string, tone?: Tone, indent = 0) =>
+    lines.push({ text: clean(text), ...(tone ? { tone } : {}), indent });
   const blank = () => lines.push({ text: "" });
   const heading = (text: string) => {
     if (lines.length && lines.at(-1)?.text !== "") blank();
@@ -53,7 +51,7 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
     if (!id) return;
     const summary = api.getSummary(id);
     if (!summary) return add(`${prefix}${id} (missing record)`, "warning", indent);
-    const date = summary.date && withDate ? ` · ${formatDate(summary.date)}` : "";
+    const date = summary.date && withDate ? ` · ${formatDate(summary.date, "short")}` : "";
     lines.push({
       text: clean(`${prefix}${summary.title}${date}`),
       link: { kind: summary.kind, id: summary.id },
@@ -64,7 +62,7 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
     const present = ids.filter((id): id is string => !!id);
     if (!present.length) return;
     heading(title);
-    present.forEach((id) => link(id));
+    for (const id of present) link(id);
   };
   const citation = (c: Citation, indent = 0) => {
     const status = statusOf(c);
@@ -73,21 +71,13 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
     const source = api.getSource(c.sourceId);
     if (!source) return add(`source ${c.sourceId} (missing record)`, "warning", indent + 2);
     const publisher = api.getOrganization(source.publisherId)?.name ?? source.publisherId;
-    const date = source.published ? formatDate(source.published) : "undated";
+    const date = source.published ? formatDate(source.published, "short") : "undated";
     lines.push({
       text: clean(`— ${source.title} · ${publisher} · ${date} · ${PERSPECTIVE_LABELS[source.perspective]}`),
       link: { kind: "source", id: source.id },
       indent: indent + 2,
     });
-    add(
-      status === "verified"
-        ? "✓ verified: machine-checked against the archived text"
-        : status === "failed"
-          ? "✗ failed: not found in the archived text"
-          : "not machine-checked",
-      status === "verified" ? "good" : status === "failed" ? "bad" : "muted",
-      indent + 2,
-    );
+    add(statusWords(status), status === "verified" ? "good" : "muted", indent + 2);
     const origin = api.originOf(source.id);
     if (origin && origin.id !== source.id) link(origin.id, "republishes ", indent + 2);
   };
@@ -96,14 +86,15 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
     heading(title);
     const origins = api.countOrigins(list);
     const outlets = new Set(list.map((c) => c.sourceId)).size;
-    add(`${origins} independent origin${origins === 1 ? "" : "s"}${outlets > origins ? ` (${outlets} outlets)` : ""}`, "muted");
-    list.forEach((c) => citation(c));
+    add(`${plural(origins, "independent origin")}${outlets > origins ? ` (${outlets} outlets)` : ""}`, "muted");
+    for (const c of list) citation(c);
   };
   const membership = (date: string) => {
     const context = api.membershipContext(date);
     const term = context.term;
     if (context.status === "member" && term) link(term.id, "Kazakhstan was a Council member: ", 0, false);
-    else if (context.status === "uncertain" && term) link(term.id, "Membership uncertain at this date's precision: ", 0, false);
+    else if (context.status === "uncertain" && term)
+      link(term.id, "Membership uncertain at this date's precision: ", 0, false);
     else add("Kazakhstan was not a Council member on this date", "muted");
   };
   const notes = (ref: RecordRef) => {
@@ -120,5 +111,3 @@ export function docBuilder(api: Api, statusOf: CitationStatusOf) {
   };
   return { lines, add, blank, heading, field, link, links, citation, citations, membership, notes };
 }
-
-export type DocBuilder = ReturnType<typeof docBuilder>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, columns, formatDate, quoteArg, tooSmallMessage, truncate, wrap } from "./format.js";
+import { clean, columns, fold, lowerFirst, quoteArg, shortDate, tooSmallMessage, truncate, wrap } from "./format.js";
 
 describe("clean", () => {
   it("shows terminal escapes as visible text instead of passing them through", () => {
@@ -19,12 +19,19 @@ describe("clean", () => {
   });
 });
 
-describe("formatDate", () => {
-  it("shows a date at its own precision and never invents a day", () => {
-    expect(formatDate("2012")).toBe("2012");
-    expect(formatDate("2012-11")).toBe("Nov 2012");
-    expect(formatDate("2012-11-02")).toBe("2 Nov 2012");
-    expect(formatDate(undefined)).toBe("");
+describe("dates and words", () => {
+  it("shows a date at its own precision (core's wording) and never invents a day", () => {
+    expect(shortDate("2012")).toBe("2012");
+    expect(shortDate("2012-11")).toBe("Nov 2012");
+    expect(shortDate("2012-11-02")).toBe("2 Nov 2012");
+    expect(shortDate(undefined)).toBe("");
+  });
+  it("folds case, accents and typographic marks for matching", () => {
+    expect(fold("Côte d’Ivoire — ÉTAT")).toBe("cote d'ivoire - etat");
+  });
+  it("lowers a label inside a sentence, but not an acronym", () => {
+    expect(lowerFirst("Council votes")).toBe("council votes");
+    expect(lowerFirst("UPR reviews")).toBe("UPR reviews");
   });
 });
 
@@ -42,7 +49,12 @@ describe("wrap and truncate", () => {
     expect(quoteArg("\u001b[31m")).toBe('"\\u001b[31m"');
   });
   it("aligns columns and drops columns empty in every row", () => {
-    expect(columns([["a", "", "x"], ["bbb", "", "y"]])).toEqual(["a    x", "bbb  y"]);
+    expect(
+      columns([
+        ["a", "", "x"],
+        ["bbb", "", "y"],
+      ]),
+    ).toEqual(["a    x", "bbb  y"]);
   });
 });
 
@@ -50,6 +62,18 @@ describe("tooSmallMessage", () => {
   it("says the most that fits on one line", () => {
     expect(tooSmallMessage(80, 8, 40, 10)).toBe("Terminal too small (80×8): need at least 40×10");
     expect(tooSmallMessage(30, 8, 40, 10)).toBe("Too small (30×8): need 40×10");
-    for (let columns = 1; columns < 60; columns++) expect([...tooSmallMessage(columns, 5, 40, 10)].length).toBeLessThanOrEqual(columns);
+    for (let columns = 1; columns < 60; columns++)
+      expect([...tooSmallMessage(columns, 5, 40, 10)].length).toBeLessThanOrEqual(columns);
+  });
+});
+
+describe("columns fitted to a width", () => {
+  it("cuts only the columns allowed to shrink, and keeps the id whole", () => {
+    const rows = [["2012", "A rather long title that will not fit", "Context words", "an-id"]];
+    const [line] = columns(rows, { width: 40, shrink: [1, 2] });
+    expect([...(line ?? "")].length).toBeLessThanOrEqual(40);
+    expect(line).toMatch(/an-id$/);
+    expect(line).toContain("…");
+    expect(columns(rows)[0]).toBe("2012  A rather long title that will not fit  Context words  an-id");
   });
 });

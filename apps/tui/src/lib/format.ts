@@ -1,3 +1,5 @@
+import { formatDate } from "@kz-hrc/core/search";
+
 /**
  * Pure text helpers. Everything from the data or from the user passes through
  * `clean` before it reaches the terminal: core already rejects control characters when
@@ -60,32 +62,56 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A partial ISO date at its own precision: `2012` → 2012, `2012-11` → Nov 2012, `2012-11-12` → 12 Nov 2012. */
-export function formatDate(date: string | undefined): string {
-  if (!date) return "";
-  const [year, month, day] = date.split("-");
-  const name = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!name) return clean(date);
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+/** A partial ISO date, short (`12 Nov 2012`), or nothing when there is none: core's wording, cleaned. */
+export function shortDate(date: string | undefined): string {
+  return date ? clean(formatDate(date, "short")) : "";
 }
 
-/** Kebab-case vocabulary as words: `achievement-claim` → achievement claim. */
-export function humanize(value: string): string {
-  return clean(value).replaceAll("-", " ");
+/** A label inside a sentence: "Council votes" → council votes, but "UPR reviews" stays. */
+export function lowerFirst(label: string): string {
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** Aligns rows of cells into columns separated by two spaces; the last column is not padded. */
-export function columns(rows: readonly (readonly string[])[]): string[] {
+/** Folds text for matching as you type: case, accents and typographic marks do not count. */
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .toLowerCase();
+}
+
+/**
+ * Aligns rows of cells into columns separated by two spaces; the last column is not
+ * padded. With a width (a terminal's), the `shrink` columns (by index) are cut to fit.
+ */
+export function columns(
+  rows: readonly (readonly string[])[],
+  options: { width?: number; shrink?: readonly number[] } = {},
+): string[] {
   // Drop columns that are empty in every row (undated kinds, kinds without a type).
-  const used = (i: number) => rows.some((row) => (row[i] ?? "") !== "");
-  rows = rows.map((row) => row.filter((_, i) => used(i)));
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows.map((row) =>
+  const count = rows.reduce((n, row) => Math.max(n, row.length), 0);
+  const kept = Array.from({ length: count }, (_, i) => i).filter((i) => rows.some((row) => (row[i] ?? "") !== ""));
+  const cells = rows.map((row) => kept.map((i) => row[i] ?? ""));
+  const widths = kept.map((_, j) => cells.reduce((w, row) => Math.max(w, [...(row[j] ?? "")].length), 0));
+  if (options.width !== undefined) {
+    const shrinkable = kept.flatMap((original, j) => (options.shrink?.includes(original) ? [j] : []));
+    let excess = widths.reduce((a, b) => a + b, 0) + 2 * (widths.length - 1) - options.width;
+    while (excess > 0) {
+      const widest = shrinkable.reduce(
+        (best, j) => ((widths[j] ?? 0) > (widths[best] ?? 0) ? j : best),
+        shrinkable[0] ?? -1,
+      );
+      if (widest < 0 || (widths[widest] ?? 0) <= 4) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+      excess--;
+    }
+  }
+  return cells.map((row) =>
     row
-      .map((cell, i) => (i === row.length - 1 ? cell : fit(cell, widths[i] ?? 0)))
+      .map((cell, i) => (i === row.length - 1 ? truncate(cell, widths[i] ?? 0) : fit(cell, widths[i] ?? 0)))
       .join("  ")
       .trimEnd(),
   );

@@ -1,42 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { currentView, initialNav, navReducer, type NavAction, type NavState } from "./nav.js";
+import { back, currentView, cycleSection, goToSection, initialNav, openRecord, replaceTop } from "./nav.js";
+import { SECTIONS } from "./sections.js";
 
-const run = (actions: NavAction[], state: NavState = initialNav()) => actions.reduce(navReducer, state);
-
-describe("navReducer", () => {
+describe("navigation", () => {
   it("starts on the timeline at the top", () => {
-    expect(currentView(initialNav())).toMatchObject({ type: "section", section: "timeline", cursor: 0 });
+    expect(currentView(initialNav())).toMatchObject({ type: "section", section: "timeline", cursor: 0, query: "" });
   });
   it("opens a record on top and comes back to the cursor where it was", () => {
-    const state = run([{ type: "cursor", cursor: 7 }, { type: "open", ref: { kind: "event", id: "e" } }, { type: "cursor", cursor: 3 }]);
-    expect(currentView(state)).toMatchObject({ type: "record", ref: { id: "e" }, cursor: 3 });
-    const back = navReducer(state, { type: "back" });
-    expect(currentView(back)).toMatchObject({ type: "section", section: "timeline", cursor: 7 });
+    const at7 = replaceTop(initialNav(), (v) => ({ ...v, cursor: 7 }) as typeof v);
+    const opened = openRecord(at7, { kind: "event", id: "e" });
+    expect(currentView(opened)).toMatchObject({ type: "record", ref: { id: "e" }, line: 0 });
+    expect(currentView(back(opened))).toMatchObject({ type: "section", section: "timeline", cursor: 7 });
   });
   it("keeps every section's own stack across Tab", () => {
-    const state = run([{ type: "open", ref: { kind: "event", id: "e" } }, { type: "cycle", delta: 1 }]);
+    const state = cycleSection(openRecord(initialNav(), { kind: "event", id: "e" }), 1);
     expect(state.section).toBe("search");
-    const returned = navReducer(state, { type: "cycle", delta: -1 });
-    expect(currentView(returned)).toMatchObject({ type: "record", ref: { id: "e" } });
+    expect(currentView(cycleSection(state, -1))).toMatchObject({ type: "record", ref: { id: "e" } });
   });
-  it("wraps around the sections", () => {
-    expect(navReducer(initialNav(), { type: "cycle", delta: -1 }).section).toBe("unknowns");
+  it("wraps around the sections, which follow core's kinds", () => {
+    expect(cycleSection(initialNav(), -1).section).toBe("unknown");
+    expect(SECTIONS.map((s) => s.label)).toEqual([
+      "Timeline",
+      "Search",
+      "Sources",
+      "People",
+      "Organizations",
+      "Statements",
+      "Membership terms",
+      "UPR reviews",
+      "UPR recommendations",
+      "Council votes",
+      "Reforms",
+      "Topics",
+      "Discrepancies",
+      "Unknowns",
+    ]);
   });
-  it("does nothing on back at the bottom of a stack, but leaves the query line", () => {
+  it("does nothing on back at the bottom of a stack with no filter", () => {
     const start = initialNav();
-    expect(navReducer(start, { type: "back" })).toBe(start);
-    const editing = run([{ type: "editing", editing: true }]);
-    expect(currentView(navReducer(editing, { type: "back" }))).toMatchObject({ editing: false });
+    expect(back(start)).toBe(start);
   });
-  it("resets the cursor when the query changes", () => {
-    const state = run([{ type: "cursor", cursor: 5 }, { type: "query", query: "year:2012" }]);
-    expect(currentView(state)).toMatchObject({ query: "year:2012", cursor: 0 });
-  });
-  it("jumps to search with the query line focused, and closes help on back", () => {
-    const state = run([{ type: "section", section: "search", editing: true }]);
-    expect(currentView(state)).toMatchObject({ section: "search", editing: true });
-    const help = run([{ type: "help" }]);
-    expect(help.help).toBe(true);
-    expect(navReducer(help, { type: "back" }).help).toBe(false);
+  it("jumps to a section with its query line focused", () => {
+    expect(currentView(goToSection(initialNav(), "search", true))).toMatchObject({ section: "search", editing: true });
   });
 });

@@ -1,13 +1,28 @@
-import { PERSPECTIVE_LABELS, recordPath, VOTE_LABELS, type Api } from "@kz-hrc/core";
-import { docBuilder, KIND_LABELS, uncheckedStatus, type CitationStatusOf, type DocLine } from "./doc.js";
-import { formatDate, humanize } from "./format.js";
+import {
+  formatDate,
+  formatDateRange,
+  humanize,
+  kindLabel,
+  PERSPECTIVE_LABELS,
+  plural,
+  RECOMMENDATION_RESPONSES,
+  recordPath,
+  RESPONSE_LABELS,
+  VOTE_LABELS,
+  type Api,
+  type RecordRef,
+} from "@kz-hrc/core";
+import { docBuilder, uncheckedStatus, type CitationStatusOf, type DocLine } from "./doc.js";
+import { termVotes } from "./votes.js";
 
+const date = (value: string) => formatDate(value, "short");
 const span = (start?: string, end?: string) =>
-  start && end ? `${formatDate(start)} – ${formatDate(end)}` : start ? `from ${formatDate(start)}` : end ? `until ${formatDate(end)}` : "";
+  start && end ? formatDateRange(start, end, "short") : start ? `from ${date(start)}` : end ? `until ${date(end)}` : "";
+const NOT_ESTABLISHED = "not yet established";
 
 /**
- * The lines of a record's view, shared by the interactive record screen and
- * `kz-hrc show`. Returns undefined for an unknown id.
+ * The lines of a record's view, shared by the interactive record screen, `kz-hrc show`
+ * and the links of `show --json`. Returns undefined for an unknown id.
  */
 export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = uncheckedStatus): DocLine[] | undefined {
   const entry = api.getRecord(id);
@@ -17,17 +32,24 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
   const { add, field, link, links, heading, citations, citation, membership, notes } = b;
   add(summary.title, "title");
   add(
-    [KIND_LABELS[entry.kind], summary.subtitle, summary.date && formatDate(summary.date), recordPath(entry.kind, id)]
+    [kindLabel(entry.kind), summary.subtitle, summary.date && date(summary.date), recordPath(entry.kind, id)]
       .filter(Boolean)
       .join(" · "),
     "muted",
   );
   b.blank();
-  const ref = { kind: entry.kind, id };
+  const ref: RecordRef = { kind: entry.kind, id };
+  /** Records that name this one among their related records (recommendations bearing on a reform…). */
+  const relatedTo = () =>
+    links(
+      "Named as related by",
+      api.listRelatedTo(ref).map((r) => r.record.id),
+    );
   switch (entry.kind) {
     case "event": {
       const e = entry.record;
-      field("Date", e.endDate ? span(e.date, e.endDate) : formatDate(e.date));
+      field("Type", humanize(e.kind));
+      field("Date", e.endDate ? span(e.date, e.endDate) : date(e.date));
       field("Place", e.place);
       field("Session", e.session);
       membership(e.date);
@@ -38,7 +60,11 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
         link(p.organizationId, p.personId ? "  of " : `${p.role}: `);
       }
       links("Topics", e.topicIds);
-      links("Statements at this event", api.listStatementsAtEvent(id).map((s) => s.id));
+      links(
+        "Statements at this event",
+        api.listStatementsAtEvent(id).map((s) => s.id),
+      );
+      relatedTo();
       notes(ref);
       citations(e.citations);
       break;
@@ -46,8 +72,8 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
     case "statement": {
       const s = entry.record;
       if (summary.title !== `“${s.quote}”`) add(`“${s.quote}”`, "quote");
-      field("Kind", humanize(s.kind));
-      field("Date", formatDate(s.date));
+      field("Type", humanize(s.kind));
+      field("Date", date(s.date));
       link(s.speakerId, "Speaker: ");
       link(s.organizationId, "On behalf of: ");
       link(s.eventId, "At: ");
@@ -66,6 +92,7 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
         add(a.note, "muted", 2);
       }
       links("Topics", s.topicIds);
+      relatedTo();
       notes(ref);
       citations(s.citations);
       break;
@@ -75,28 +102,50 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       field("Also written", p.otherNames?.join(", "));
       heading("Roles");
       for (const role of p.roles) {
-        const when = role.start || role.end ? span(role.start, role.end) : role.asOf ? `as of ${formatDate(role.asOf)}` : "";
+        const when = role.start || role.end ? span(role.start, role.end) : role.asOf ? `as of ${date(role.asOf)}` : "";
         add(`${role.title}${when ? ` (${when})` : ""}`);
         link(role.organizationId, "at ", 2);
-        role.citations.forEach((c) => citation(c, 2));
+        for (const c of role.citations) citation(c, 2);
       }
-      links("Statements", api.listStatementsBySpeaker(id).map((s) => s.id));
-      links("Events", api.listEventsByPerson(id).map((e) => e.id));
+      links(
+        "Statements",
+        api.listStatementsBySpeaker(id).map((s) => s.id),
+      );
+      links(
+        "Events",
+        api.listEventsByPerson(id).map((e) => e.id),
+      );
       notes(ref);
       break;
     }
     case "organization": {
       const o = entry.record;
       field("Short name", o.shortName);
-      field("Kind", humanize(o.kind));
+      field("Type", humanize(o.kind));
       field("Country", o.country);
       field("Website", o.url);
       link(o.parentId, "Part of: ");
       if (o.description) add(o.description);
-      links("Parts", api.listOrganizations().filter((c) => c.parentId === id).map((c) => c.id));
-      links("Statements", api.listStatementsByOrganization(id).map((s) => s.id));
-      links("Events", api.listEventsByOrganization(id).map((e) => e.id));
-      links("Sources it published", api.listSources().filter((s) => s.publisherId === id).map((s) => s.id));
+      links(
+        "Parts",
+        api.listPartsOf(id).map((c) => c.id),
+      );
+      links(
+        "Statements",
+        api.listStatementsByOrganization(id).map((s) => s.id),
+      );
+      links(
+        "Events",
+        api.listEventsByOrganization(id).map((e) => e.id),
+      );
+      links(
+        "UPR recommendations it made",
+        api.listRecommendationsByState(id).map((r) => r.id),
+      );
+      links(
+        "Sources it published",
+        api.listSourcesPublishedBy(id).map((s) => s.id),
+      );
       notes(ref);
       if (o.citations) citations(o.citations);
       break;
@@ -104,9 +153,9 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
     case "source": {
       const s = entry.record;
       link(s.publisherId, "Publisher: ");
-      field("Published", s.published ? formatDate(s.published) : "date not established");
+      field("Published", s.published ? date(s.published) : "date not established");
       field("Author", s.author);
-      field("Kind", humanize(s.kind));
+      field("Type", humanize(s.kind));
       field("Perspective", PERSPECTIVE_LABELS[s.perspective]);
       field("Language", s.language);
       field("UN symbol", s.unSymbol);
@@ -114,15 +163,27 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       field("Archived text SHA-256", s.archiveSha256);
       link(s.republishes, "Republishes: ");
       if (s.notes) add(s.notes, "muted");
-      links("Republished by", api.listRepublicationsOf(id).map((r) => r.id));
-      links("Records citing it", api.listRecordsCitingSource(id).map((r) => r.id));
+      links(
+        "Republished by",
+        api.listRepublicationsOf(id).map((r) => r.id),
+      );
+      links(
+        "Records citing it",
+        api.listRecordsCitingSource(id).map((r) => r.id),
+      );
       notes(ref);
       break;
     }
     case "topic": {
       const t = entry.record;
       if (t.description) add(t.description);
-      links("Records on this topic", api.listRecords({ topicIds: [id] }).filter((r) => r.id !== id).map((r) => r.id));
+      links(
+        "Records on this topic",
+        api
+          .listRecords({ topicIds: [id] })
+          .filter((r) => r.id !== id)
+          .map((r) => r.id),
+      );
       break;
     }
     case "membership-term": {
@@ -130,11 +191,16 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       field("Term", span(t.start, t.end));
       link(t.electionEventId, "Election: ");
       field("Regional group", t.regionalGroup && humanize(t.regionalGroup));
-      field("Votes", t.votes ? `${t.votes.received} of ${t.votes.of}` : "not yet established");
+      field("Votes", t.votes ? `${t.votes.received} of ${t.votes.of}` : NOT_ESTABLISHED);
       if (t.summary) add(t.summary);
-      const cast = api.listVotesOf("kazakhstan", { from: t.start, to: t.end });
-      if (cast.length) heading("How Kazakhstan voted");
-      for (const { event, vote } of cast) link(event.id, `${VOTE_LABELS[vote]}: `);
+      const votes = termVotes(api, t);
+      if (votes.total) {
+        heading("How Kazakhstan voted");
+        add(votes.counts);
+        for (const { record, vote } of votes.cast) link(record.id, `${VOTE_LABELS[vote]}: `);
+        for (const record of votes.unsourced) link(record.id, "Not sourced: ");
+      }
+      relatedTo();
       notes(ref);
       citations(t.citations);
       break;
@@ -143,19 +209,88 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       const u = entry.record;
       field("Cycle", u.cycle);
       field("Working Group session", u.workingGroupSession);
-      field("Review", u.reviewDate && formatDate(u.reviewDate));
-      field("Adopted", u.adoptionDate && `${formatDate(u.adoptionDate)}${u.adoptionSession ? ` (HRC ${u.adoptionSession})` : ""}`);
+      field("Review", u.reviewDate && date(u.reviewDate));
+      field(
+        "Adopted",
+        u.adoptionDate && `${date(u.adoptionDate)}${u.adoptionSession ? ` (HRC ${u.adoptionSession})` : ""}`,
+      );
       link(u.headOfDelegationId, "Head of delegation: ");
       const r = u.recommendations;
-      const count = (n?: number) => (n === undefined ? "not yet established" : String(n));
-      if (r) add(`Recommendations: ${count(r.received)} received, ${count(r.supported)} supported, ${count(r.noted)} noted`);
+      const count = (n?: number) => (n === undefined ? NOT_ESTABLISHED : String(n));
+      if (r)
+        add(`Recommendations: ${count(r.received)} received, ${count(r.supported)} supported, ${count(r.noted)} noted`);
       if (u.summary) add(u.summary);
       links("Troika", u.troikaIds);
       if (u.documents.length) heading("Documents");
       for (const d of u.documents) add(`${d.symbol} · ${humanize(d.kind)}${d.url ? ` · ${d.url}` : ""}`);
       links("Events", u.eventIds);
+      const items = api.listRecommendationsOfReview(id);
+      if (items.length) {
+        heading(`${plural(items.length, "recommendation")} in the record, by response`);
+        for (const response of RECOMMENDATION_RESPONSES) {
+          const some = items.filter((item) => item.response === response);
+          if (!some.length) continue;
+          add(`${RESPONSE_LABELS[response]} (${some.length})`, "heading");
+          for (const item of some) link(item.id, "", 2);
+        }
+      }
+      relatedTo();
       notes(ref);
       citations(u.citations);
+      break;
+    }
+    case "recommendation": {
+      const r = entry.record;
+      field("Number", r.number ?? NOT_ESTABLISHED);
+      link(r.reviewId, "Review: ");
+      field("Response", RESPONSE_LABELS[r.response]);
+      heading(r.recommendingStateIds.length === 1 ? "Recommended by" : "Recommended by (jointly)");
+      for (const s of r.recommendingStateIds) link(s);
+      heading("Text");
+      add(`“${r.text}”`, "quote");
+      if (r.note) add(r.note, "muted");
+      links("Topics", r.topicIds);
+      links(
+        "Related records",
+        r.related.map((x) => x.id),
+      );
+      relatedTo();
+      notes(ref);
+      citations(r.citations);
+      break;
+    }
+    case "vote": {
+      const v = entry.record;
+      field("Symbol", v.symbol ?? NOT_ESTABLISHED);
+      field("Body", humanize(v.body));
+      field("On", humanize(v.subject));
+      field("Session", v.session);
+      field("Date", date(v.date));
+      field("Adopted", v.adopted === undefined ? NOT_ESTABLISHED : v.adopted ? "yes" : "no");
+      const t = v.totals;
+      field(
+        "Totals",
+        t ? `${t.inFavour} in favour, ${t.against} against, ${t.abstaining} abstaining` : NOT_ESTABLISHED,
+      );
+      const kazakhstan = v.positions.find((p) => p.stateId === "kazakhstan");
+      add(
+        `Kazakhstan's vote: ${kazakhstan ? VOTE_LABELS[kazakhstan.vote] : NOT_ESTABLISHED}`,
+        kazakhstan ? undefined : "warning",
+      );
+      if (v.positionNote) add(v.positionNote, "muted", 2);
+      for (const c of kazakhstan?.citations ?? []) citation(c, 2);
+      membership(v.date);
+      if (v.summary) add(v.summary);
+      const others = v.positions.filter((p) => p !== kazakhstan);
+      if (others.length) heading("Other states' votes in the record");
+      for (const p of others) {
+        link(p.stateId, `${VOTE_LABELS[p.vote]}: `);
+        for (const c of p.citations) citation(c, 2);
+      }
+      links("Topics", v.topicIds);
+      relatedTo();
+      notes(ref);
+      citations(v.citations);
       break;
     }
     case "reform": {
@@ -164,10 +299,11 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       links("Topics", r.topicIds);
       heading("Stages");
       for (const stage of r.stages) {
-        add(`${humanize(stage.stage)} · ${formatDate(stage.date)}: ${stage.description}`);
+        add(`${humanize(stage.stage)} · ${date(stage.date)}: ${stage.description}`);
         link(stage.eventId, "event: ", 2);
-        stage.citations.forEach((c) => citation(c, 2));
+        for (const c of stage.citations) citation(c, 2);
       }
+      relatedTo();
       notes(ref);
       break;
     }
@@ -175,11 +311,11 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       const d = entry.record;
       field("Disagreement on", d.field);
       heading("About");
-      d.about.forEach((a) => link(a.id));
+      for (const a of d.about) link(a.id);
       heading("Variants");
       d.variants.forEach((v, i) => {
         add(`${i === d.preferred ? "★ preferred: " : ""}“${v.value}”`, i === d.preferred ? "good" : undefined);
-        v.citations.forEach((c) => citation(c, 2));
+        for (const c of v.citations) citation(c, 2);
       });
       heading("Why the preferred variant");
       add(d.reason);
@@ -189,10 +325,10 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       const u = entry.record;
       add(`Not yet established: ${u.question}`, "warning");
       if (u.about.length) heading("About");
-      u.about.forEach((a) => link(a.id));
+      for (const a of u.about) link(a.id);
       heading("Searched");
-      u.searched.forEach((s) => add(`• ${s}`));
-      field("Checked on", formatDate(u.checkedOn));
+      for (const s of u.searched) add(`• ${s}`);
+      field("Checked on", date(u.checkedOn));
       if (u.notes) add(u.notes, "muted");
       break;
     }

@@ -1,52 +1,38 @@
-import type { Api, RecordKind, RecordSummary } from "@kz-hrc/core";
+import { kindLabelPlural, kindNamed, RECORD_KINDS, type RecordKind } from "@kz-hrc/core/search";
 
-/** The sections Tab cycles through, in order. */
-export const SECTIONS = [
-  { id: "timeline", label: "Timeline" },
+/** A section that lists one kind of record (events are the timeline). */
+export type ListKind = Exclude<RecordKind, "event">;
+
+export type SectionId = "timeline" | "search" | ListKind;
+
+export interface Section {
+  id: SectionId;
+  label: string;
+  /** The kind the section lists; none for search, which lists every kind. */
+  kind?: RecordKind;
+}
+
+/** The sections Tab cycles through: the timeline, search, then one per record kind in core's order. */
+export const SECTIONS: readonly Section[] = [
+  { id: "timeline", label: "Timeline", kind: "event" },
   { id: "search", label: "Search" },
-  { id: "statements", label: "Statements", kind: "statement" },
-  { id: "people", label: "People", kind: "person" },
-  { id: "organizations", label: "Organisations", kind: "organization" },
-  { id: "sources", label: "Sources", kind: "source" },
-  { id: "topics", label: "Topics", kind: "topic" },
-  { id: "upr", label: "UPR", kind: "upr-review" },
-  { id: "membership", label: "Terms", kind: "membership-term" },
-  { id: "reforms", label: "Reforms", kind: "reform" },
-  { id: "discrepancies", label: "Discrepancies", kind: "discrepancy" },
-  { id: "unknowns", label: "Unknowns", kind: "unknown" },
-] as const satisfies readonly { id: string; label: string; kind?: RecordKind }[];
+  ...RECORD_KINDS.filter((kind): kind is ListKind => kind !== "event").map((kind) => ({
+    id: kind,
+    label: kindLabelPlural(kind),
+    kind,
+  })),
+];
 
-export type SectionId = (typeof SECTIONS)[number]["id"];
-
-/** The ids of a kind's records in core's list order (dates, names, cycles…). */
-function idsOf(api: Api, kind: RecordKind): readonly { id: string }[] {
-  switch (kind) {
-    case "event":
-      return api.listTimeline();
-    case "statement":
-      return api.listStatements();
-    case "person":
-      return api.listPeople();
-    case "organization":
-      return api.listOrganizations();
-    case "source":
-      return api.listSources();
-    case "topic":
-      return api.listTopics();
-    case "upr-review":
-      return api.listUprReviews();
-    case "membership-term":
-      return api.listMembershipTerms();
-    case "reform":
-      return api.listReforms();
-    case "discrepancy":
-      return api.listDiscrepancies();
-    case "unknown":
-      return api.listUnknowns();
-  }
+/** The section a word names: a section label or any name core gives a kind (`people`, `upr`, `Council votes`); events mean the timeline. */
+export function sectionNamed(word: string): Section | undefined {
+  const wanted = word.trim().toLowerCase();
+  if (!wanted) return undefined;
+  const kind = kindNamed(wanted);
+  return (
+    SECTIONS.find(
+      (s) => s.label.toLowerCase() === wanted || s.id === wanted || (kind !== undefined && s.kind === kind),
+    ) ?? SECTIONS.find((s) => s.label.toLowerCase().startsWith(wanted))
+  );
 }
 
-/** Summaries of every record of a kind, in core's list order. */
-export function summariesOf(api: Api, kind: RecordKind): RecordSummary[] {
-  return idsOf(api, kind).flatMap(({ id }) => api.getSummary(id) ?? []);
-}
+export const sectionOf = (id: SectionId): Section => SECTIONS.find((s) => s.id === id) ?? (SECTIONS[0] as Section);

@@ -21,7 +21,7 @@ export function closest(input: string, candidates: readonly string[], count = 3)
   const wanted = input.toLowerCase();
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   return candidates
-    .map((c) => ({ c, d: editDistance(wanted, c) }))
+    .map((c) => ({ c, d: editDistance(wanted, c.toLowerCase()) }))
     .filter(({ d }) => d <= limit)
     .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
     .slice(0, count)
@@ -33,7 +33,10 @@ export function suggestIds(api: Api, input: string, count = 3): string[] {
   const ids = api.listSummaries().map((s) => s.id);
   const near = closest(input, ids, count);
   if (near.length < count) {
-    const words = input.slice(0, 200).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const words = input
+      .slice(0, 200)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
     const hits = words ? api.search(words, { limit: count }).results.map((r) => r.id) : [];
     for (const id of hits) if (!near.includes(id) && near.length < count) near.push(id);
   }

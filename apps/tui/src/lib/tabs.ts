@@ -1,5 +1,10 @@
 /** Which labels of the tab bar fit in `width`, always including the active one. */
-export function visibleTabs(labels: readonly string[], active: number, width: number, gap = 2): { start: number; end: number } {
+export function visibleTabs(
+  labels: readonly string[],
+  active: number,
+  width: number,
+  gap = 2,
+): { start: number; end: number } {
   const size = (i: number) => [...(labels[i] ?? "")].length + 2 + gap;
   let start = Math.max(0, Math.min(active, labels.length - 1));
   let end = start + 1;

@@ -10,16 +10,27 @@ export function moveCursor(
 ): number {
   if (length <= 0) return 0;
   const step = Math.max(1, page - 1);
+  const half = Math.max(1, Math.floor(page / 2));
   const target =
-    action === "up" ? cursor - 1
-    : action === "down" ? cursor + 1
-    : action === "pageUp" ? cursor - step
-    : action === "pageDown" ? cursor + step
-    : action === "top" ? 0
-    : action === "bottom" ? length - 1
-    : cursor;
+    action === "up"
+      ? cursor - 1
+      : action === "down"
+        ? cursor + 1
+        : action === "pageUp"
+          ? cursor - step
+          : action === "pageDown"
+            ? cursor + step
+            : action === "halfUp"
+              ? cursor - half
+              : action === "halfDown"
+                ? cursor + half
+                : action === "top"
+                  ? 0
+                  : action === "bottom"
+                    ? length - 1
+                    : cursor;
   const clamped = Math.min(length - 1, Math.max(0, target));
-  const direction = action === "up" || action === "pageUp" || action === "bottom" ? -1 : 1;
+  const direction = action === "up" || action === "pageUp" || action === "halfUp" || action === "bottom" ? -1 : 1;
   for (let i = clamped; i >= 0 && i < length; i += direction) if (selectable(i)) return i;
   for (let i = clamped; i >= 0 && i < length; i -= direction) if (selectable(i)) return i;
   return Math.min(Math.max(0, cursor), length - 1);

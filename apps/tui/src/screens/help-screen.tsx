@@ -1,24 +1,22 @@
-import { FILTER_KEYS } from "@kz-hrc/core/grammar";
 import { Box, Text } from "ink";
-import { fit, truncate } from "../lib/format.js";
-import { KEYMAP } from "../lib/keymap.js";
+import { truncate } from "../lib/format.js";
+import { HELP_LINES } from "../lib/help-lines.js";
 
-/** The `?` overlay: every key from the one key map, and the query grammar. */
-export function HelpScreen({ width, height }: { width: number; height: number }) {
-  const lines = [
-    ...KEYMAP.map((b) => `${fit(b.keys, 16)}${b.description}`),
-    "",
-    "Filter and search use one grammar: words, \"a phrase\" and",
-    `  ${FILTER_KEYS.map((k) => `${k}:`).join(" ")}`,
-    "  e.g. year:2012..2024 type:election topic:death-penalty",
-    "",
-    "Press ? or Esc to close.",
-  ];
+/** The `?` overlay, scrolled with the movement keys. */
+export function HelpScreen({ width, height, scroll }: { width: number; height: number; scroll: number }) {
+  const room = Math.max(1, height - 1);
+  const start = Math.max(0, Math.min(scroll, HELP_LINES.length - room));
+  const more =
+    HELP_LINES.length > room
+      ? ` (${start + 1}–${Math.min(HELP_LINES.length, start + room)} of ${HELP_LINES.length}: j k PgDn to scroll)`
+      : "";
   return (
     <Box flexDirection="column">
-      <Text bold>Keys</Text>
-      {lines.slice(0, Math.max(0, height - 1)).map((line, i) => (
-        <Text key={i} wrap="truncate">
+      <Text bold wrap="truncate">
+        {truncate(`Keys${more}`, width)}
+      </Text>
+      {HELP_LINES.slice(start, start + room).map((line, i) => (
+        <Text key={start + i} wrap="truncate">
           {truncate(line, width)}
         </Text>
       ))}

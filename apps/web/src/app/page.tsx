@@ -2,6 +2,7 @@ import { KindCounts } from "../components/kind-counts";
 import { MembershipTimeline } from "../components/membership-timeline";
 import { SearchForm } from "../components/search-form";
 import { SummaryList } from "../components/summary-list";
+import { WaysIn } from "../components/ways-in";
 import { api } from "../lib/data";
 import type { Metadata } from "next";
 import { pageMetadata } from "../lib/metadata";
@@ -28,6 +29,10 @@ export default function HomePage() {
         a source; where sources disagree, every version is kept; what is not known is said to be not yet established.
       </p>
       <SearchForm id="home-search" />
+      <section aria-labelledby="ways-heading">
+        <h2 id="ways-heading">Start here</h2>
+        <WaysIn />
+      </section>
       <section aria-labelledby="glance-heading">
         <h2 id="glance-heading">At a glance</h2>
         <MembershipTimeline />

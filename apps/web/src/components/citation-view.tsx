@@ -1,19 +1,26 @@
-import type { Citation } from "@kz-hrc/core";
+import { quoteAnchor, sourceAddresses, type Citation } from "@kz-hrc/core";
 import { STATUS_LABELS, type CitationStatus } from "../lib/citation-status";
 import { api } from "../lib/data";
 import { PERSPECTIVE_LABELS } from "../lib/format";
 import { urls } from "../lib/urls";
+import { citationQuote } from "../lib/quotes";
 import { DateText } from "./date-text";
+import { QuoteText } from "./quote-text";
+import { claimAnchor, currentRecord } from "../lib/current-record";
+import { CiteQuote } from "./cite-block";
+import { QuoteLinks, SourceAddressLine } from "./source-links";
 
 /** One citation: the verbatim quote, where it comes from, and whether it was checked. */
 export function CitationView({ citation, status }: { citation: Citation; status: CitationStatus }) {
   const source = api.getSource(citation.sourceId);
   const publisher = source ? api.getOrganization(source.publisherId) : undefined;
+  // A stable anchor per quote: its fingerprint, unchanged while the quote is.
+  const anchor = quoteAnchor(citation.quote);
+  const recordId = currentRecord();
+  const addresses = source ? sourceAddresses(source) : undefined;
   return (
-    <figure className="citation">
-      <blockquote cite={source?.url}>
-        <p>{citation.quote}</p>
-      </blockquote>
+    <figure className="citation" id={claimAnchor(anchor)}>
+      <QuoteText text={citation.quote} quote={citationQuote(citation)} cite={addresses?.original ?? addresses?.textAt} />
       <figcaption>
         {source ? (
           <>
@@ -26,20 +33,18 @@ export function CitationView({ citation, status }: { citation: Citation; status:
             ) : null}
             . Perspective: {PERSPECTIVE_LABELS[source.perspective]}.
             {citation.locator ? <> Location: {citation.locator}.</> : null}
-            {source.url ? (
-              <>
-                {" "}
-                <a href={source.url} rel="external noopener noreferrer">
-                  Original<span className="visually-hidden"> of {source.title}</span>
-                </a>
-                .
-              </>
-            ) : null}
+            {" "}
+            <SourceAddressLine source={source} />
           </>
         ) : (
           <>Source {citation.sourceId}.</>
         )}{" "}
         <span className={`status status--${status}`}>{STATUS_LABELS[status]}.</span>
+        <span className="citation__tools">
+          {" "}
+          <QuoteLinks {...(source ? { source } : {})} quote={citation.quote} anchor={anchor} />
+        </span>
+        {recordId ? <CiteQuote recordId={recordId} citation={citation} /> : null}
       </figcaption>
     </figure>
   );

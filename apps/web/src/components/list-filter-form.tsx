@@ -17,31 +17,58 @@ export interface FilterSelect {
  * plain GET form and the whole list shows; a small script (src/enhance/list-filter.ts,
  * no React) filters the list in place and keeps the URL in step, so a view can be shared.
  */
-export function ListFilterForm({ id, legend, selects, listId, total, noun }: { id: string; legend: string; selects: readonly FilterSelect[]; listId: string; total: number; noun: string }) {
+export function ListFilterForm({
+  id,
+  legend,
+  selects,
+  listId,
+  total,
+  noun,
+  disclosure,
+}: {
+  id: string;
+  legend: string;
+  selects: readonly FilterSelect[];
+  listId: string;
+  total: number;
+  noun: string;
+  /** When given, the selects sit behind one control of this name on small screens (open on wide ones); the count stays in view. */
+  disclosure?: string;
+}) {
+  const fieldset = (
+    <fieldset className="filters">
+      <legend>{legend}</legend>
+      {selects.map((select) => (
+        <div className="field" key={select.name}>
+          <label htmlFor={`${id}-${select.name}`}>{select.label}</label>
+          <select id={`${id}-${select.name}`} name={select.name}>
+            <option value="">Any</option>
+            {select.choices.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <div className="field">
+        <button type="submit">Apply</button>{" "}
+        <button type="button" className="button--quiet" data-reset="">
+          Reset
+        </button>
+      </div>
+    </fieldset>
+  );
   return (
     <form className="filters-form" data-list-filter="" data-list={listId} data-noun={noun} method="get" aria-describedby={`${id}-status`}>
-      <fieldset className="filters">
-        <legend>{legend}</legend>
-        {selects.map((select) => (
-          <div className="field" key={select.name}>
-            <label htmlFor={`${id}-${select.name}`}>{select.label}</label>
-            <select id={`${id}-${select.name}`} name={select.name}>
-              <option value="">Any</option>
-              {select.choices.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-        <div className="field">
-          <button type="submit">Apply</button>{" "}
-          <button type="button" className="button--quiet" data-reset="">
-            Reset
-          </button>
-        </div>
-      </fieldset>
+      {disclosure ? (
+        <details className="filters-disclosure">
+          <summary>{disclosure}</summary>
+          {fieldset}
+        </details>
+      ) : (
+        fieldset
+      )}
       <p id={`${id}-status`} className="status-line" role="status">
         {`${total} ${noun}.`}
       </p>

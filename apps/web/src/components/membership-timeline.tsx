@@ -31,7 +31,7 @@ export function MembershipTimeline() {
     <figure className="timeline-figure">
       <svg
         className="timeline-svg"
-        viewBox={`0 0 ${WIDTH} 110`}
+        viewBox={`0 0 ${WIDTH} 130`}
         role="img"
         aria-label={`Membership terms and UPR reviews of Kazakhstan, ${first} to ${last}; the same facts are listed below the chart.`}
       >
@@ -39,7 +39,8 @@ export function MembershipTimeline() {
         {ticks.map((y) => (
           <g key={y}>
             <line className="axis" x1={x(String(y))} x2={x(String(y))} y1={44} y2={56} strokeWidth={2} />
-            <text x={x(String(y))} y={100} textAnchor="middle" fontSize={22}>
+            {/* Room below the marks for year labels that globals.css enlarges on narrow screens, where the chart shrinks. */}
+            <text x={x(String(y))} y={124} textAnchor="middle" fontSize={22}>
               {y}
             </text>
           </g>

@@ -1,9 +1,12 @@
 import type { Recommendation } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { RESPONSE_LABELS } from "../lib/format";
+import { recommendationQuote } from "../lib/quotes";
+import { langAttribute } from "../lib/text";
 import { urls } from "../lib/urls";
 import { CitationList } from "./citation-list";
 import { Facts } from "./facts";
+import { Translation } from "./quote-text";
 import { RecordLink } from "./record-link";
 import { RecordShell } from "./record-shell";
 import { SummaryList } from "./summary-list";
@@ -16,10 +19,11 @@ export function RecommendationView({ recommendation: r }: { recommendation: Reco
   const related = r.related.flatMap((ref) => api.getSummary(ref.id) ?? []);
   const title = `Recommendation ${r.number ?? ""}`.trim() + (review ? ` of UPR cycle ${review.cycle}` : "");
   const source = api.getSource(r.citations[0]?.sourceId ?? "");
+  const quote = recommendationQuote(r);
   return (
     <RecordShell kind="recommendation" id={r.id} title={title} subtitle={RESPONSE_LABELS[r.response]}>
       <blockquote className="recommendation-text">
-        <p>{r.text}</p>
+        <p lang={langAttribute(quote.language)}>{r.text}</p>
         {source ? (
           <footer>
             Verbatim from <a href={urls.record("source", source.id)}>{source.unSymbol ?? source.title}</a>
@@ -27,6 +31,7 @@ export function RecommendationView({ recommendation: r }: { recommendation: Reco
           </footer>
         ) : null}
       </blockquote>
+      {quote.translation ? <Translation language={quote.language} text={quote.translation} /> : null}
       <Facts
         unknownHref={unknown ? urls.record("unknown", unknown.id) : undefined}
         facts={[

@@ -1,5 +1,6 @@
 import type { Reform } from "@kz-hrc/core";
-import { humanize } from "../lib/format";
+import { api } from "../lib/data";
+import { formatDate, humanize } from "../lib/format";
 import { CitationList } from "./citation-list";
 import { DateText } from "./date-text";
 import { RecordLink } from "./record-link";
@@ -10,8 +11,14 @@ import { TopicLinks } from "./topic-links";
 /** A reform as a staged process: every stage with its own date and sources. */
 export function ReformView({ reform }: { reform: Reform }) {
   const last = reform.stages[reform.stages.length - 1];
+  const threaded = api.listRecommendations().some((r) => r.topicIds.some((t) => reform.topicIds.includes(t)));
+  // A map of long pages: each stage, then the thread from recommendation to outcome.
+  const contents = [
+    ...reform.stages.map((stage, i) => ({ id: `stage-${i + 1}`, label: `${formatDate(stage.date)}: ${humanize(stage.stage)}` })),
+    ...(threaded ? [{ id: "thread-heading", label: "From recommendation to outcome" }] : []),
+  ];
   return (
-    <RecordShell kind="reform" id={reform.id} title={reform.title}>
+    <RecordShell kind="reform" id={reform.id} title={reform.title} contents={contents}>
       <p className="lede">{reform.summary}</p>
       {reform.topicIds.length ? (
         <p>
@@ -27,7 +34,7 @@ export function ReformView({ reform }: { reform: Reform }) {
         <h2>Stages</h2>
         <ol className="stages">
           {reform.stages.map((stage, i) => (
-            <li key={i}>
+            <li key={i} id={`stage-${i + 1}`}>
               <h3>
                 <DateText date={stage.date} />: {humanize(stage.stage)}
               </h3>

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import type { RecordFacets, SearchDocument } from "@kz-hrc/core/search";
+import { recordPath, type RecordFacets, type SearchDocument } from "@kz-hrc/core/search";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import SearchPage from "../app/search/page";
+import { api } from "../lib/data";
+import { searchIndexJson } from "../lib/indexed";
 import { enhanceSearch } from "../lib/search-dom";
 import { SearchBox } from "./search-box";
 
@@ -101,6 +104,14 @@ describe("SearchBox", () => {
     expect(screen.getByRole("link", { name: "<b>Torture</b> is not tolerated" }).closest("li")?.textContent).toMatch(/torture prisons/);
   });
 
+  it("writes each result's kind and date in words, never an ISO date", async () => {
+    const input = renderPage();
+    type(input, "type:election");
+    await screen.findByText("1 result.");
+    const item = screen.getByRole("link", { name: "Kazakhstan elected to the Council" }).closest("li");
+    expect(item?.querySelector(".meta")?.textContent).toBe("Event · 12 November 2012");
+  });
+
   it("says what is wrong with a query", async () => {
     const input = renderPage();
     type(input, "kind:spaceship");
@@ -123,5 +134,32 @@ describe("SearchBox", () => {
     const input = renderPage();
     type(input, "vote");
     await waitFor(() => expect(screen.getByRole("status").textContent).toBe("The search index could not be loaded; the form still submits."));
+  });
+});
+
+describe("live search over the site's own index", () => {
+  it.each(["2012 election", "Kazakstan", "death penalty -moratorium", "A/HRC/14/10", "torture kind:event"])(
+    "lists %j in the order of core's search()",
+    async (query) => {
+      vi.stubGlobal("fetch", vi.fn(async () => new Response(searchIndexJson(), { headers: { "Content-Type": "application/json" } })));
+      window.history.replaceState(null, "", `/search/?q=${encodeURIComponent(query)}`);
+      renderPage();
+      const list = await screen.findByRole("list", { name: "Search results" });
+      const shown = [...list.querySelectorAll("li > a")].map((a) => a.getAttribute("href"));
+      const expected = api.search(query, { limit: 100 }).results.map((r) => recordPath(r.kind, r.id));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(shown).toEqual(expected);
+    },
+  );
+});
+
+describe("the search page without JavaScript", () => {
+  it("says, where results would be, that they need JavaScript, and points to every list", () => {
+    const html = renderToStaticMarkup(<SearchPage />);
+    const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? "";
+    expect(noscript).toContain("Search results need JavaScript");
+    expect(noscript).toContain('href="/timeline/"');
+    expect(html.indexOf("<noscript>")).toBeGreaterThan(html.indexOf("</form>"));
+    expect(html).toContain('id="search-fallback"');
   });
 });

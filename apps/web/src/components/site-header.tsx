@@ -1,10 +1,12 @@
 import { SITE_NAME } from "../lib/site";
 import { urls } from "../lib/urls";
+import { NavLinks } from "./nav-links";
 
 const NAV = [
   { href: urls.timeline(), label: "Timeline" },
   { href: urls.kindIndex("event"), label: "Events" },
   { href: urls.kindIndex("statement"), label: "Statements" },
+  { href: urls.claims(), label: "Claims" },
   { href: urls.kindIndex("recommendation"), label: "Recommendations" },
   { href: urls.kindIndex("vote"), label: "Votes" },
   { href: urls.search(), label: "Search" },
@@ -22,13 +24,7 @@ export function SiteHeader() {
           <span className="site-name__long"> · Kazakhstan at the UN Human Rights Council</span>
         </a>
         <nav aria-label="Main">
-          <ul className="nav-list">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <a href={item.href}>{item.label}</a>
-              </li>
-            ))}
-          </ul>
+          <NavLinks items={NAV} />
         </nav>
       </div>
     </header>

@@ -1,4 +1,4 @@
-import type { Source } from "@kz-hrc/core";
+import { sourceAddresses, waybackLookupUrl, type Source } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { humanize, PERSPECTIVE_LABELS } from "../lib/format";
 import { urls } from "../lib/urls";
@@ -6,6 +6,7 @@ import { DateText } from "./date-text";
 import { Facts } from "./facts";
 import { RecordLink } from "./record-link";
 import { RecordShell } from "./record-shell";
+import { hostOf } from "./source-links";
 import { SummaryList } from "./summary-list";
 
 /** A source: who published it from which perspective, its republications, what cites it. */
@@ -13,6 +14,9 @@ export function SourceView({ source }: { source: Source }) {
   const origin = api.originOf(source.id);
   const republishedBy = api.listRepublicationsOf(source.id).flatMap((s) => api.getSummary(s.id) ?? []);
   const citing = api.listRecordsCitingSource(source.id).flatMap((r) => api.getSummary(r.id) ?? []);
+  const addresses = sourceAddresses(source);
+  // A test host's snapshots are not the document's: look up the original only then.
+  const archived = addresses.original ?? (addresses.readAt?.copy === "test-host" ? undefined : addresses.textAt);
   return (
     <RecordShell kind="source" id={source.id} title={source.title} subtitle={humanize(source.kind)}>
       <Facts
@@ -25,10 +29,39 @@ export function SourceView({ source }: { source: Source }) {
           { label: "Language", value: source.language },
           { label: "UN symbol", value: source.unSymbol },
           {
-            label: "Original URL",
-            value: source.url ? (
-              <a href={source.url} rel="external noopener noreferrer">
-                {source.url}
+            label: "Original",
+            value: addresses.original ? (
+              <a href={addresses.original} rel="external noopener noreferrer">
+                {addresses.original}
+              </a>
+            ) : addresses.originalUnknown ? (
+              "Address not established: only the copy below was found"
+            ) : undefined,
+          },
+          {
+            label: "Read at",
+            value: addresses.readAt ? (
+              <>
+                <a href={addresses.readAt.url} rel="external noopener noreferrer">
+                  {addresses.readAt.url}
+                </a>{" "}
+                ({addresses.readAt.label}; the quotes were taken from this copy)
+              </>
+            ) : undefined,
+          },
+          {
+            label: "Archived snapshot",
+            value: addresses.snapshot ? (
+              <a href={addresses.snapshot} rel="external noopener noreferrer">
+                {addresses.snapshot}
+              </a>
+            ) : undefined,
+          },
+          {
+            label: "Web archive",
+            value: archived ? (
+              <a href={waybackLookupUrl(archived)} rel="external noopener noreferrer">
+                Look up snapshots of {hostOf(archived)} in the Wayback Machine
               </a>
             ) : undefined,
           },

@@ -53,21 +53,25 @@ export function TimelineFilters({ options, listId, total, action }: { options: T
   const years = options.years.map((y) => ({ value: y, label: y }));
   return (
     <form className="filters-form" data-timeline-filters="" data-list={listId} method="get" action={action} aria-describedby="timeline-status">
-      <fieldset className="filters">
-        <legend>Filter the timeline</legend>
-        <Select name="from" label="From year" choices={years} any="Any year" />
-        <Select name="to" label="To year" choices={years} any="Any year" />
-        {SELECTS.map(({ key, label }) => (
-          <Select key={key} name={key} label={label} choices={options[key]} any="Any" />
-        ))}
-        <Select name="order" label="Order" choices={ORDERS} />
-        <div className="field">
-          <button type="submit">Apply</button>{" "}
-          <button type="button" className="button--quiet" data-reset="">
-            Reset
-          </button>
-        </div>
-      </fieldset>
+      {/* One control on small screens: the filters open on request; wide screens show them open (globals.css). */}
+      <details className="filters-disclosure">
+        <summary>Filter and order the timeline</summary>
+        <fieldset className="filters">
+          <legend>Filter the timeline</legend>
+          <Select name="from" label="From year" choices={years} any="Any year" />
+          <Select name="to" label="To year" choices={years} any="Any year" />
+          {SELECTS.map(({ key, label }) => (
+            <Select key={key} name={key} label={label} choices={options[key]} any="Any" />
+          ))}
+          <Select name="order" label="Order" choices={ORDERS} />
+          <div className="field">
+            <button type="submit">Apply</button>{" "}
+            <button type="button" className="button--quiet" data-reset="">
+              Reset
+            </button>
+          </div>
+        </fieldset>
+      </details>
       <p id="timeline-status" className="status-line" role="status">
         {`${total} events.`}
       </p>

@@ -1,5 +1,7 @@
 import type { Unknown } from "@kz-hrc/core";
+import { aboutDate } from "../lib/caveats";
 import { DateText } from "./date-text";
+import { CaveatPlace } from "./discrepancy-view";
 import { Facts } from "./facts";
 import { NotEstablished } from "./not-established";
 import { RecordLink } from "./record-link";
@@ -12,6 +14,7 @@ export function UnknownView({ unknown }: { unknown: Unknown }) {
       <p className="lede">
         Answer: <NotEstablished />
       </p>
+      <CaveatPlace kind="unknown" area={unknown.area} significance={unknown.significance} date={aboutDate(unknown.about)} />
       <Facts
         facts={[
           {

@@ -27,7 +27,17 @@ export function UprReviewView({ review }: { review: UprReview }) {
   const items = api.listRecommendationsOfReview(review.id);
   const counted = countResponses(items);
   return (
-    <RecordShell kind="upr-review" id={review.id} title={`Universal Periodic Review, cycle ${review.cycle}`}>
+    <RecordShell
+      kind="upr-review"
+      id={review.id}
+      title={`Universal Periodic Review, cycle ${review.cycle}`}
+      contents={[
+        { id: "documents", label: "Documents" },
+        { id: "recommendations", label: `Recommendations${items.length ? ` (${items.length})` : ""}` },
+        ...(events.length ? [{ id: "events", label: "Events of this cycle" }] : []),
+        ...(review.citations.length ? [{ id: "sources", label: "Sources" }] : []),
+      ]}
+    >
       {review.summary ? <p className="lede">{review.summary}</p> : null}
       <Facts
         unknownHref={unknownHref}
@@ -57,8 +67,8 @@ export function UprReviewView({ review }: { review: UprReview }) {
         ]}
       />
       {review.reviewDate ? <MembershipContext date={review.reviewDate} /> : null}
-      <section>
-        <h2>Documents</h2>
+      <section aria-labelledby="documents">
+        <h2 id="documents">Documents</h2>
         {review.documents.length ? (
           <ul>
             {review.documents.map((doc) => (
@@ -90,12 +100,14 @@ export function UprReviewView({ review }: { review: UprReview }) {
         <RecommendationList recommendations={items} id="review-recommendations" />
       </section>
       {events.length ? (
-        <section>
-          <h2>Events of this cycle</h2>
+        <section aria-labelledby="events">
+          <h2 id="events">Events of this cycle</h2>
           <SummaryList items={events} />
         </section>
       ) : null}
-      <CitationList citations={review.citations} />
+      <div id="sources">
+        <CitationList citations={review.citations} />
+      </div>
     </RecordShell>
   );
 }

@@ -37,6 +37,8 @@ export function atomFeed(limit = 50): string {
     `  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(urls.timeline()))}"/>`,
     `  <updated>${updated}</updated>`,
     `  <author><name>kz-hrc contributors</name></author>`,
+    // The dataset version the feed was built from, as every download carries it.
+    `  <generator uri="${escapeXml(absoluteUrl("/"))}" version="${escapeXml(api.dataset.version)}">kz-hrc</generator>`,
     ...entries,
     "</feed>",
     "",

@@ -4,7 +4,15 @@
  * Plain DOM code with no framework (built into public/enhance/search.js), and every
  * value from the data is written as text, never as HTML.
  */
-import { createSearchEngine, recordPath, type SearchDocument, type SearchEngine, type SearchResponse } from "@kz-hrc/core/search";
+import {
+  createSearchEngine,
+  formatDate,
+  kindLabel,
+  recordPath,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchResponse,
+} from "@kz-hrc/core/search";
 
 export const RESULT_LIMIT = 100;
 
@@ -47,7 +55,8 @@ function draw(output: HTMLElement, response: SearchResponse): void {
       const link = element("a", null, hit.title);
       link.href = recordPath(hit.kind, hit.id);
       const item = element("li", null);
-      item.append(link, element("span", "meta", [hit.kind.replaceAll("-", " "), hit.subtitle, hit.date].filter(Boolean).join(" · ")));
+      const meta = [kindLabel(hit.kind), hit.subtitle, hit.date ? formatDate(hit.date) : undefined].filter(Boolean).join(" · ");
+      item.append(link, element("span", "meta", meta));
       if (hit.snippet) item.append(element("span", "snippet", hit.snippet));
       list.append(item);
     }
@@ -75,7 +84,7 @@ export function enhanceSearch({ form, input, status, output, fallback, indexUrl 
     if (fallback) fallback.hidden = response !== null;
   };
 
-  // The index (about 110 KB gzip) is fetched and indexed only when needed: a query in the
+  // The index (about 200 KB gzip) is fetched and indexed only when needed: a query in the
   // URL, or the first focus of the box. A visit that never searches pays nothing for it.
   const loadIndex = () => {
     if (loading || engine || failed) return;

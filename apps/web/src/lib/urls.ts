@@ -22,8 +22,12 @@ function withQuery(path: string, query: Readonly<Record<string, string | undefin
 export const urls = {
   home: () => "/",
   timeline: (query?: Readonly<Record<string, string | undefined>>) => withQuery("/timeline/", query),
+  /** Claims beside the independent assessments linked to them; `assessment: "contradicted"` filters to the contested ones. */
+  claims: (query?: Readonly<Record<string, string | undefined>>) => withQuery("/claims/", query),
   search: (q?: string) => withQuery("/search/", { q }),
   data: () => "/data/",
+  /** What changed in the data from version to version. */
+  changelog: () => "/data/changelog/",
   about: () => "/about/",
   coverage: () => "/about/#coverage",
   /** A record's page. */
@@ -38,6 +42,10 @@ export const urls = {
   collectionCsv: (collection: CollectionName | string) => `/data/${collection}.csv`,
   dataPackage: () => "/data/datapackage.json",
   jsonSchema: () => "/data/kz-hrc.schema.json",
+  /** Every table in one Excel workbook. */
+  workbook: () => "/data/kz-hrc.xlsx",
+  /** Every table as CSV, with the data package descriptor and the JSON, in one zip. */
+  zip: () => "/data/kz-hrc.zip",
   citationCff: () => "/CITATION.cff",
   feed: () => "/feed.xml",
   sitemap: () => "/sitemap.xml",

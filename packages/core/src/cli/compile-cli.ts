@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DataValidationError } from "../data/errors.js";
 import { loadDataset } from "../data/load.js";
+import { tableLayouts } from "../export/layout.js";
 import { readDataFiles } from "../node.js";
 import { behaviourOf } from "../query/kinds.js";
 import { recordsOf } from "../query/store.js";
@@ -31,6 +32,10 @@ try {
   // and its declaration keeps TypeScript from inferring a type for every record.
   writeFileSync(values.out, `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});\n`);
   writeFileSync(values.out.replace(/\.js$/, ".d.ts"), "declare const compiled: unknown;\nexport default compiled;\n");
+  // The download's table layouts, derived from the schemas here so that exports need no zod.
+  const tables = join(dirname(values.out), "tables.js");
+  writeFileSync(tables, `export default JSON.parse(${JSON.stringify(JSON.stringify(tableLayouts()))});\n`);
+  writeFileSync(tables.replace(/\.js$/, ".d.ts"), "declare const layouts: unknown;\nexport default layouts;\n");
   console.log(`valid: ${COLLECTION_NAMES.map((n) => `${data[n].length} ${n}`).join(", ")}`);
 } catch (error) {
   if (!(error instanceof DataValidationError)) throw error;

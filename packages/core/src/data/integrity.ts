@@ -2,7 +2,9 @@ import { collectionOf, COLLECTION_NAMES, kindOfCollection, type CollectionName, 
 import { behaviourOf } from "../query/kinds.js";
 import { allRecords, type AnyRecord } from "../query/store.js";
 import { mayPrecede } from "../text/dates.js";
+import { isTestHost } from "../text/addresses.js";
 import { normalizeForMatch } from "../text/normalize.js";
+import { normalizeUrl } from "../text/urls.js";
 import type { DataIssue } from "./errors.js";
 import type { Collections, Origins } from "./parse.js";
 
@@ -21,6 +23,12 @@ function checkRecord(entry: AnyRecord, report: Report): void {
   switch (entry.kind) {
     case "source":
       if (entry.record.republishes === entry.record.id) report("republishes", "cannot republish itself");
+      // The original's address is only kept apart from the copy read; without a copy it is the url.
+      if (entry.record.canonicalUrl && !entry.record.copy) report("canonicalUrl", "needs `copy` to say what the copy read at `url` is");
+      if (entry.record.canonicalUrl && entry.record.canonicalUrl === entry.record.url) report("canonicalUrl", "is the same as `url`: drop `copy` and `canonicalUrl`");
+      if (entry.record.copy && !entry.record.url) report("copy", "describes the copy read at `url`, which is missing");
+      if (entry.record.url && isTestHost(entry.record.url) && entry.record.copy !== "test-host") report("copy", "must be \"test-host\": `url` is on a test or staging host, never a document's original");
+      if (entry.record.canonicalUrl && isTestHost(entry.record.canonicalUrl)) report("canonicalUrl", "is on a test or staging host, never a document's original");
       break;
     case "person":
       entry.record.roles.forEach((role, i) => ordered(`roles.${i}.end`, role.start, role.end));
@@ -119,9 +127,11 @@ export function checkIntegrity(data: Collections, origins: Origins): DataIssue[]
     for (const field of ["url", "archiveSha256"] as const) {
       const value = s[field];
       if (value === undefined) continue;
-      const first = firstWith[field].get(value);
+      // Addresses compare in normal form: case of the host, a trailing slash or a fragment do not make another page.
+      const key = field === "url" ? normalizeUrl(value) : value;
+      const first = firstWith[field].get(key);
       if (first) issues.push({ ...at("source", s.id), field, message: `is the same as source "${first}"'s: cite that source instead` });
-      else firstWith[field].set(value, s.id);
+      else firstWith[field].set(key, s.id);
     }
   }
 

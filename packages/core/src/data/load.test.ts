@@ -106,7 +106,7 @@ describe("loadDataset", () => {
 
   it("rejects terminal escapes and bidi overrides in text", () => {
     const escape = messageOf(load((f) => void (f.events![0]!.title = "Elected \u001b[31mred")));
-    expect(escape).toContain("title: must not contain control or bidirectional-override characters");
+    expect(escape).toContain("title: must not contain control, invisible formatting, bidirectional or line-separator characters (U+001B, a control character, at character 9)");
     const bidi = messageOf(load((f) => void (f.people![0]!.name = "A \u202eMinister")));
     expect(bidi).toContain('people › "a-minister" › name: must not contain control');
   });
@@ -130,6 +130,81 @@ describe("loadDataset", () => {
       run();
     } catch (error) {
       expect((error as DataValidationError).issues.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("loadDataset: malformed data, each fault named", () => {
+  const big = "x".repeat(10 * 1024 * 1024);
+
+  it("names both files of an id used twice in one collection", () => {
+    const other = { topics: [{ id: "death-penalty", name: "Death penalty again" }] };
+    const message = messageOf(load(() => {}, { "data/other.json": other }));
+    expect(message).toContain('data/other.json › topics › "death-penalty" › id: duplicate id: already used in topics (data/test.json)');
+  });
+
+  it("limits the length of titles, names, summaries and notes", () => {
+    expect(messageOf(load((f) => void (f.events![0]!.title = big)))).toContain('events › "election-2012" › title: must be at most 300 characters');
+    expect(messageOf(load((f) => void (f.events![0]!.summary = big)))).toContain("summary: must be at most 2,000 characters");
+    expect(messageOf(load((f) => void (f.people![0]!.name = "n".repeat(201))))).toContain('people › "a-minister" › name: must be at most 200 characters');
+    expect(messageOf(load((f) => void (f.sources![0]!.notes = "n".repeat(2001))))).toContain("notes: must be at most 2,000 characters");
+    expect(messageOf(load((f) => void (f.events![0]!.citations[0]!.locator = "p".repeat(121))))).toContain("citations.0.locator: must be at most 120 characters");
+    // At the limit is fine.
+    expect(() => load((f) => void (f.events![0]!.title = "t".repeat(300)))()).not.toThrow();
+  });
+
+  it("rejects invisible formatting, bidi and separator characters by category, naming the character", () => {
+    const cases: [string, string][] = [
+      ["\u061c", "U+061C, an invisible formatting character"],
+      ["\u200b", "U+200B, an invisible formatting character"],
+      ["\u2028", "U+2028, a line separator"],
+      ["\u2029", "U+2029, a paragraph separator"],
+      ["\u00ad", "U+00AD, an invisible formatting character"],
+      ["\ufeff", "U+FEFF, an invisible formatting character"],
+      ["\u2066", "U+2066, an invisible formatting character"],
+      ["\ue000", "U+E000, a private-use character"],
+      ["\u0085", "U+0085, a control character"],
+      ["\udc00", "U+DC00, a lone surrogate"],
+    ];
+    for (const [char, named] of cases) {
+      const message = messageOf(load((f) => void (f.topics![0]!.name = `Council${char}membership`)));
+      expect(message, named).toContain(`topics › "council-membership" › name: must not contain control, invisible formatting, bidirectional or line-separator characters (${named}, at character 8)`);
+    }
+  });
+
+  it("allows a zero-width non-joiner or joiner between letters only", () => {
+    expect(() => load((f) => void (f.topics![0]!.name = "می\u200cخواهم"))()).not.toThrow();
+    expect(messageOf(load((f) => void (f.topics![0]!.name = "word \u200c space")))).toContain("U+200C");
+  });
+
+  it("rejects blank text, impossible dates and non-web URLs", () => {
+    expect(messageOf(load((f) => void (f.events![0]!.title = "   ")))).toContain('events › "election-2012" › title: must not be empty');
+    for (const date of ["2011-02-29", "2012-04-31", "2012-00", "12-11-2012"]) {
+      expect(messageOf(load((f) => void (f.events![0]!.date = date))), date).toContain("date: must be a real date");
+    }
+    expect(() => load((f) => void (f.events![0]!.date = "2012-02-29"))()).not.toThrow();
+    for (const url of ["javascript:alert(1)", "ftp://example.org/x", "data:text/html,x", "https://"]) {
+      expect(messageOf(load((f) => void (f.sources![0]!.url = url))), url).toContain('sources › "un-press-election" › url: must be an http(s) URL');
+    }
+  });
+
+  it("counts one page once, whatever the case of its host, a trailing slash, a default port or a fragment", () => {
+    for (const url of ["https://PRESS.UN.ORG/en/2012/ga11313.doc.htm", "https://press.un.org/en/2012/ga11313.doc.htm/", "https://press.un.org:443/en/2012/ga11313.doc.htm#top"]) {
+      const message = messageOf(load((f) => void f.sources!.push({ ...f.sources![0]!, id: "same-page-again", archiveSha256: "b".repeat(64), url })));
+      expect(message, url).toContain('sources › "same-page-again" › url: is the same as source "un-press-election"\'s');
+    }
+    // Another query string is another document.
+    expect(() => load((f) => void f.sources!.push({ ...f.sources![0]!, id: "other-doc", archiveSha256: "b".repeat(64), url: "https://press.un.org/en/2012/ga11313.doc.htm?page=2" }))()).not.toThrow();
+  });
+
+  it("rejects no files, files without records, and a collection named like an object's own property", () => {
+    expect(messageOf(() => loadDataset({}, "x"))).toContain("no data files");
+    expect(messageOf(() => loadDataset({ "data/a.json": { $schema: "./data-file.schema.json" }, "data/b.json": { events: [] } }, "x"))).toContain(
+      "no records: the data files (data/a.json, data/b.json) hold no record",
+    );
+    for (const key of ["__proto__", "constructor", "toString"]) {
+      const file = JSON.parse(`{"${key}": []}`) as Record<string, unknown>;
+      expect(messageOf(() => loadDataset({ "data/odd.json": file }, "x")), key).toContain(`data/odd.json › ${key}: unknown collection`);
     }
   });
 });

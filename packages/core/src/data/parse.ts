@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../schemas/dataset.js";
 import type { Dataset } from "../schemas/dataset.js";
-import type { DataIssue } from "./errors.js";
+import { type DataIssue, UnreadableFile } from "./errors.js";
 
 /** The collections of a dataset without its version. */
 export type Collections = Omit<Dataset, "version">;
@@ -13,52 +13,80 @@ function pathOf(issue: z.core.$ZodIssue): string {
   return issue.path.map(String).join(".") || "(record)";
 }
 
-function idOf(record: unknown, index: number): string {
-  if (record && typeof record === "object" && "id" in record && typeof record.id === "string") return record.id;
-  return `#${index}`;
+function idOf(record: unknown): string | undefined {
+  return record && typeof record === "object" && Object.hasOwn(record, "id") && typeof (record as { id: unknown }).id === "string"
+    ? (record as { id: string }).id
+    : undefined;
 }
 
-/** Validates every record of every file with its schema, collecting all problems. */
+function isCollectionName(key: string): key is CollectionName {
+  return (COLLECTION_NAMES as readonly string[]).includes(key);
+}
+
+/**
+ * Validates every record of every file with its schema, collecting all problems: files
+ * that could not be read (with their line and column), unknown collections, records that
+ * break their schema, and ids used twice (naming both files). No files at all, or files
+ * without a single record, is a problem too: an empty record is never a valid dataset.
+ */
 export function parseDataFiles(files: Readonly<Record<string, unknown>>): {
   collections: Collections;
   origins: Origins;
   issues: DataIssue[];
 } {
-  const collections = Object.fromEntries(COLLECTION_NAMES.map((n) => [n, []])) as unknown as Record<
-    CollectionName,
-    unknown[]
-  >;
+  const collections = new Map<CollectionName, unknown[]>(COLLECTION_NAMES.map((n) => [n, []]));
   const origins: Origins = new Map();
   const issues: DataIssue[] = [];
-  for (const [file, content] of Object.entries(files)) {
+  const firstUse = new Map<string, { collection: CollectionName; file: string }>();
+  const names = Object.keys(files);
+  if (names.length === 0) issues.push({ message: "no data files: the record is read from *.json files whose keys are collections" });
+  let records = 0;
+  for (const file of names) {
+    const content = files[file];
+    if (content instanceof UnreadableFile) {
+      issues.push(content.issue);
+      continue;
+    }
     if (!content || typeof content !== "object" || Array.isArray(content)) {
       issues.push({ file, message: "must be a JSON object whose keys are collections" });
       continue;
     }
-    for (const [key, records] of Object.entries(content)) {
+    for (const [key, list] of Object.entries(content)) {
       if (key === "$schema") continue;
-      if (!(COLLECTION_NAMES as readonly string[]).includes(key)) {
+      if (!isCollectionName(key)) {
         issues.push({ file, collection: key, message: `unknown collection; expected one of ${COLLECTION_NAMES.join(", ")}` });
         continue;
       }
-      const name = key as CollectionName;
-      if (!Array.isArray(records)) {
-        issues.push({ file, collection: name, message: "must be an array of records" });
+      if (!Array.isArray(list)) {
+        issues.push({ file, collection: key, message: "must be an array of records" });
         continue;
       }
-      records.forEach((record: unknown, index) => {
-        const result = COLLECTIONS[name].safeParse(record);
-        const recordId = idOf(record, index);
+      list.forEach((record: unknown, index) => {
+        records++;
+        const id = idOf(record);
+        const recordId = id ?? `#${index}`;
+        if (id !== undefined) {
+          const first = firstUse.get(id);
+          if (first) {
+            issues.push({ file, collection: key, recordId, field: "id", message: `duplicate id: already used in ${first.collection} (${first.file})` });
+            return;
+          }
+          firstUse.set(id, { collection: key, file });
+        }
+        const result = COLLECTIONS[key].safeParse(record);
         if (!result.success) {
           for (const issue of result.error.issues) {
-            issues.push({ file, collection: name, recordId, field: pathOf(issue), message: issue.message });
+            issues.push({ file, collection: key, recordId, field: pathOf(issue), message: issue.message });
           }
           return;
         }
-        collections[name].push(result.data);
-        origins.set(`${name}/${recordId}`, file);
+        collections.get(key)?.push(result.data);
+        origins.set(`${key}/${recordId}`, file);
       });
     }
   }
-  return { collections: collections as unknown as Collections, origins, issues };
+  if (names.length > 0 && records === 0 && issues.length === 0) {
+    issues.push({ message: `no records: the data files (${names.join(", ")}) hold no record of any collection` });
+  }
+  return { collections: Object.fromEntries(collections) as unknown as Collections, origins, issues };
 }

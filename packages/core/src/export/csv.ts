@@ -1,49 +1,38 @@
 import type { Dataset } from "../schemas/dataset.js";
 import { COLLECTION_NAMES, kindOfCollection, type CollectionName, type RecordKind } from "../schemas/kinds.js";
-import { recordPath } from "../query/paths.js";
-import { flatTable } from "./tables.js";
+import { buildTables, LIST_DELIMITER, type Cell, type Layouts, type Table } from "./tables.js";
 
 /** The record kind of each collection (from the kind registry). */
 export const KIND_OF_COLLECTION: Readonly<Record<CollectionName, RecordKind>> = Object.fromEntries(
   COLLECTION_NAMES.map((collection) => [collection, kindOfCollection(collection)]),
 ) as Record<CollectionName, RecordKind>;
 
-function cell(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (Array.isArray(value) && value.every((v) => typeof v !== "object")) return value.join("; ");
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
-function escapeCsv(text: string): string {
-  // A leading =, +, - or @ would run as a formula in spreadsheets: prefix a quote.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** The columns of a collection's CSV: id, url, then every field that occurs, in first-seen order. */
-export function csvColumns(records: readonly object[]): string[] {
-  const columns = new Set<string>(["id", "url"]);
-  for (const record of records) for (const key of Object.keys(record)) columns.add(key);
-  return [...columns];
+function text(cell: Cell): string {
+  if (cell === undefined) return "";
+  if (Array.isArray(cell)) return cell.join(LIST_DELIMITER);
+  return String(cell);
 }
 
 /**
- * One collection as CSV (RFC 4180): a row a record with the URL of its page; lists of
- * plain values joined with "; ", nested values (citations, stages) as JSON, except in
- * the flat tables (tables.ts), whose columns are all plain values.
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break.
+ * Values are never altered: a text that starts with "=", "+", "-" or "@" stays as it is, so
+ * machines read exactly the data (spreadsheet users get the typed workbook instead).
  */
-export function toCsv(data: Dataset, collection: CollectionName, siteUrl = ""): string {
-  const flat = flatTable(data, collection);
-  const records = flat?.rows ?? (data[collection] as readonly Record<string, unknown>[]);
-  const columns = flat ? ["id", "url", ...flat.columns.map((c) => c.name)] : csvColumns(records);
-  const base = siteUrl.replace(/\/$/, "");
-  const rows = records.map((record) =>
-    columns
-      .map((column) =>
-        column === "url" ? `${base}${recordPath(KIND_OF_COLLECTION[collection], String(record.id))}` : cell(record[column]),
-      )
-      .map(escapeCsv)
-      .join(","),
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A table as CSV (RFC 4180, UTF-8 without a byte-order mark, CRLF line ends), its header first. */
+export function tableToCsv(table: Pick<Table, "columns" | "rows">): string {
+  const lines = [table.columns.map((c) => csvField(c.name)).join(","), ...table.rows.map((row) => row.map((cell) => csvField(text(cell))).join(","))];
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/** One collection's own table as CSV: a row a record, with the address of its page. */
+export function collectionCsv(data: Dataset, collection: CollectionName, layouts: Layouts, siteUrl = ""): string {
+  if (!COLLECTION_NAMES.includes(collection)) throw new RangeError(`unknown collection "${String(collection)}" (known: ${COLLECTION_NAMES.join(", ")})`);
+  const table = buildTables(data, { ...layouts, tables: layouts.tables.filter((t) => t.collection === collection && t.items === undefined) }, siteUrl).find(
+    (t) => t.name === collection,
   );
-  return `${[columns.join(","), ...rows].join("\r\n")}\r\n`;
+  return tableToCsv(table ?? { columns: [], rows: [] });
 }

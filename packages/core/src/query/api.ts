@@ -23,7 +23,7 @@ export function createApi(data: Dataset) {
     RECORD_KINDS.map((kind) => [kind, Object.freeze([...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never))]),
   );
   /** Every record of a kind, in the kind's list order. */
-  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] => ordered.get(kind) as readonly RecordOfKind[K][];
+  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] => (ordered.get(kind) ?? []) as readonly RecordOfKind[K][];
   const summaries = new Map<RecordKind, readonly RecordSummary[]>(
     RECORD_KINDS.map((kind) => [kind, list(kind).map((record) => summarize(store, { kind, record } as AnyRecord))]),
   );

@@ -28,19 +28,23 @@ describe("coverageReport", () => {
     expect(holds).toContain("1 country visit by UN mechanisms and officials");
   });
 
-  it("counts Kazakhstan's recorded Council votes by how it voted", () => {
+  it("counts the recorded Council votes and Kazakhstan's sourced votes by how it voted", () => {
     const file = fixtureFile();
-    const event = file.events?.[0];
-    if (!event) throw new Error("the fixture has an event");
-    const vote = (id: string, v: "in-favour" | "against" | "abstained") => ({
-      ...event,
+    const [base] = file.votes ?? [];
+    if (!base) throw new Error("the fixture has a vote");
+    const vote = (id: string, v?: "in-favour" | "against" | "abstained") => ({
+      ...base,
       id,
-      kind: "resolution" as const,
-      participants: [{ organizationId: "kazakhstan", role: "Council member", vote: v }],
+      positions: v ? [{ stateId: "kazakhstan", vote: v, citations: base.positions?.[0]?.citations ?? [] }] : [],
     });
-    file.events = [...(file.events ?? []), vote("vote-1", "against"), vote("vote-2", "abstained"), vote("vote-3", "against")];
+    file.votes = [vote("vote-1", "against"), vote("vote-2", "abstained"), vote("vote-3", "against"), vote("vote-4")];
     const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find((p) => p.id === "elections")?.holds;
-    expect(holds).toContain("3 recorded Council votes with Kazakhstan's vote (0 in favour, 2 against, 1 abstained)");
+    expect(holds).toContain("4 recorded Council votes, 3 with Kazakhstan's vote sourced (0 in favour, 2 against, 1 abstained)");
+  });
+
+  it("gives each review's recommendations counted from the items beside its stated counts", () => {
+    const holds = report.parts.find((p) => p.id === "upr")?.holds ?? [];
+    expect(holds.find((h) => h.startsWith("cycle 2"))).toContain("2 recommendations, 1 supported, 1 noted; 2 recommendations recorded as items: 1 supported, 1 noted");
   });
 
   it("counts sources by perspective and origins, not outlets", () => {

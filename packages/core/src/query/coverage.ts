@@ -1,5 +1,5 @@
 import type { Dataset } from "../schemas/dataset.js";
-import type { Vote } from "../schemas/event.js";
+import type { VoteCast } from "../schemas/council-vote.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES } from "../schemas/vocabulary.js";
@@ -53,9 +53,9 @@ export function coverageReport(data: Dataset): CoverageReport {
     (e) => e.kind === "report" && e.participants.some((p) => p.organizationId !== undefined && unBodies.has(p.organizationId)),
   );
   const visits = data.events.filter((e) => e.kind === "visit");
-  // Recorded votes in which the record states how Kazakhstan, as a member, voted.
-  const kazakhstanVotes = data.events.flatMap((e) => e.participants.filter((p) => p.organizationId === "kazakhstan" && p.vote).map((p) => p.vote));
-  const voteCount = (vote: Vote) => kazakhstanVotes.filter((v) => v === vote).length;
+  // Recorded votes, and those in which a source names how Kazakhstan, as a member, voted.
+  const kazakhstanVotes = data.votes.flatMap((v) => v.positions.filter((p) => p.stateId === "kazakhstan").map((p) => p.vote));
+  const voteCount = (vote: VoteCast) => kazakhstanVotes.filter((v) => v === vote).length;
   const otherBodiesResolutions = data.events.filter(
     (e) => e.kind === "resolution" && !e.participants.some((p) => p.organizationId === "un-human-rights-council"),
   );
@@ -70,8 +70,8 @@ export function coverageReport(data: Dataset): CoverageReport {
         plural(terms.length, "membership term") +
           (terms.length ? `: ${terms.map((t) => `${t.start.slice(0, 4)}–${t.end.slice(0, 4)}${t.votes ? ` (${t.votes.received} of ${t.votes.of} votes)` : " (votes not established)"}`).join(", ")}` : ""),
         plural(data.statements.filter((s) => s.topicIds.includes("council-membership")).length, "statement") + " on membership",
-        plural(kazakhstanVotes.length, "recorded Council vote") +
-          ` with Kazakhstan's vote (${voteCount("in-favour")} in favour, ${voteCount("against")} against, ${voteCount("abstained")} abstained)`,
+        `${plural(data.votes.length, "recorded Council vote")}, ${kazakhstanVotes.length} with Kazakhstan's vote sourced ` +
+          `(${voteCount("in-favour")} in favour, ${voteCount("against")} against, ${voteCount("abstained")} abstained)`,
       ],
       unknowns: unknownsWhere((r) => r.kind === "membership-term" || eventIs("election", "candidacy")(r) || topicIs("council-membership")(r)),
     },
@@ -83,8 +83,12 @@ export function coverageReport(data: Dataset): CoverageReport {
         ...data.uprReviews.map((u) => {
           const r = u.recommendations;
           const count = (n: number | undefined, what: string) => (n === undefined ? `${what} count not established` : `${n} ${what}`);
-          const counts = r ? [count(r.received, "recommendations"), count(r.supported, "supported"), count(r.noted, "noted")].join(", ") : "recommendation counts not established";
-          return `cycle ${u.cycle}: ${u.reviewDate ?? "review date not established"}, ${plural(u.documents.length, "document")}, ${counts}`;
+          const counts = r ? [count(r.received, "recommendations"), count(r.supported, "supported"), count(r.noted, "noted")].join(", ") : "no stated counts";
+          const items = data.recommendations.filter((x) => x.reviewId === u.id);
+          const supported = items.filter((x) => x.response.startsWith("supported")).length;
+          const noted = items.filter((x) => x.response === "noted").length;
+          const itemized = `${plural(items.length, "recommendation")} recorded as items${u.recommendationsItemized === "all" ? " (all of the report's)" : ""}: ${supported} supported, ${noted} noted`;
+          return `cycle ${u.cycle}: ${u.reviewDate ?? "review date not established"}, ${plural(u.documents.length, "document")}, ${counts}; ${itemized}`;
         }),
         plural(data.statements.filter((s) => s.kind === "recommendation").length, "quoted recommendation"),
       ],

@@ -9,6 +9,8 @@
 import type { RecordKind } from "../schemas/primitives.js";
 import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES, RECORD_KINDS } from "../schemas/vocabulary.js";
+import { mayPrecede } from "../text/dates.js";
+import { PARTIAL_DATE } from "../text/iso-date.js";
 import type { RecordFilter, SortOrder } from "./filter.js";
 
 // Event kinds are what `type:` takes on the timeline, and matchesFilter is what a parsed
@@ -29,7 +31,8 @@ export interface ParsedQuery {
   errors: string[];
 }
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+// Real dates only: 2012-13-45 or 2011-02-29 is an error, never a silently empty range.
+const DATE = PARTIAL_DATE;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOKEN = /(-?[a-z]+:)?"([^"]*)"?|\S+/giu;
 
@@ -65,6 +68,7 @@ export function readFilterValue(filter: RecordFilter, key: Exclude<FilterKey, "s
     case "year":
     case "date": {
       const r = range(value, key === "year" ? /^\d{4}$/ : DATE);
+      if (r?.from && r.to && !mayPrecede(r.from, r.to)) return `"${key}:${value}" runs backwards: ${r.from} comes after ${r.to}`;
       return r ? { ...filter, ...r } : `"${key}:${value}" is not a ${key} or range such as ${key === "year" ? "2021..2024" : "2012-11..2013"}`;
     }
     case "from":
@@ -76,7 +80,10 @@ export function readFilterValue(filter: RecordFilter, key: Exclude<FilterKey, "s
       return `"member:" takes yes or no`;
   }
   if (!SLUG.test(value)) return `"${key}:${value}" is not an id (ids are kebab-case, like death-penalty)`;
-  const field = ({ type: "types", topic: "topicIds", person: "personIds", org: "organizationIds", source: "sourceIds" } as const)[key];
+  const fields = { type: "types", topic: "topicIds", person: "personIds", org: "organizationIds", source: "sourceIds" } as const;
+  // Own keys only: a key such as __proto__ or toString from a URL must not reach Object.prototype.
+  if (!Object.hasOwn(fields, key)) return `unknown filter "${key}:" (known: ${FILTER_KEYS.join(", ")})`;
+  const field = fields[key as keyof typeof fields];
   return { ...filter, [field]: push(filter[field], value) };
 }
 
@@ -117,6 +124,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (typeof read === "string") errors.push(read);
     else filter = read;
   }
+  if (filter.from && filter.to && !mayPrecede(filter.from, filter.to)) errors.push(`the dates run backwards: ${filter.from} comes after ${filter.to}`);
   return { text: words.join(" ").trim(), filter, sort, errors };
 }
 

@@ -39,7 +39,10 @@ export interface KindBehaviour<K extends RecordKind> {
   words(record: RecordOfKind[K]): readonly (string | undefined)[];
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) || a.localeCompare(b);
+// One collator for every list sort: localeCompare with options builds one per call.
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+const numeric = new Intl.Collator("en", { numeric: true });
+const byText = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 const byDate = (a: string | undefined, b: string | undefined) => compareDates(a ?? "9999", b ?? "9999");
 const none = () => undefined;
 const noCitations = () => [];
@@ -48,7 +51,7 @@ const each = <T>(list: readonly T[] | undefined, field: string, refer: (item: T,
 const topics = (ids: readonly string[]): Reference[] => ids.map((id, i) => [`topicIds.${i}`, "topic", id]);
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 /** Compares numbers as printed, such as 124.2 and 124.10, part by part. */
-const byNumber = (a = "", b = "") => a.localeCompare(b, "en", { numeric: true });
+const byNumber = (a = "", b = "") => numeric.compare(a, b);
 
 /** The behaviour of every record kind. */
 export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = {
@@ -221,5 +224,6 @@ export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = 
 
 /** The behaviour of a kind, typed for that kind. */
 export function behaviourOf<K extends RecordKind>(kind: K): KindBehaviour<K> {
+  if (!Object.hasOwn(KIND_BEHAVIOUR, kind)) throw new RangeError(`unknown record kind "${String(kind)}"`);
   return KIND_BEHAVIOUR[kind] as KindBehaviour<K>;
 }

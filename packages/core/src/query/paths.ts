@@ -1,4 +1,4 @@
-import { KINDS, RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
+import { KINDS, RECORD_KINDS, kindEntry, type RecordKind } from "../schemas/kinds.js";
 
 /** The URL segment of each record kind's pages (from the kind registry). */
 export const KIND_SEGMENTS: Readonly<Record<RecordKind, string>> = Object.fromEntries(
@@ -7,5 +7,5 @@ export const KIND_SEGMENTS: Readonly<Record<RecordKind, string>> = Object.fromEn
 
 /** The canonical path of a record's page, e.g. `/events/hrc-election-2012/`. */
 export function recordPath(kind: RecordKind, id: string): string {
-  return `/${KINDS[kind].segment}/${encodeURIComponent(id)}/`;
+  return `/${kindEntry(kind).segment}/${encodeURIComponent(id)}/`;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
-import { Id, PartialDate, SafeText } from "./primitives.js";
+import { Id, Label, PartialDate, SafeText, Title } from "./primitives.js";
 import { VOTE_BODIES, VOTE_SUBJECTS, VOTES } from "./vocabulary.js";
 
 /** How a state cast its vote. */
@@ -36,8 +36,8 @@ export const CouncilVote = z
     subject: z.enum(VOTE_SUBJECTS, { error: `must be one of ${VOTE_SUBJECTS.join(", ")}` }).meta({
       description: "What was voted on: a draft resolution or decision, an amendment, or a procedural motion.",
     }),
-    title: SafeText,
-    session: SafeText.optional().meta({ description: "e.g. HRC 51, HRC S-34, GA ES-11." }),
+    title: Title,
+    session: Label.optional().meta({ description: "e.g. HRC 51, HRC S-34, GA ES-11." }),
     date: PartialDate,
     adopted: z.boolean().optional(),
     totals: z

@@ -40,9 +40,18 @@ export function kindOfCollection(collection: CollectionName): RecordKind {
   return kindByCollection.get(collection) as RecordKind;
 }
 
+/**
+ * The registry entry of a kind, own keys only: a kind read from user input such as
+ * `__proto__` or `toString` is an error that names it, never Object.prototype.
+ */
+export function kindEntry(kind: RecordKind): (typeof KINDS)[RecordKind] {
+  if (!Object.hasOwn(KINDS, kind)) throw new RangeError(`unknown record kind "${String(kind)}" (known: ${RECORD_KINDS.join(", ")})`);
+  return KINDS[kind];
+}
+
 /** The collection that holds a record kind. */
 export function collectionOf(kind: RecordKind): CollectionName {
-  return KINDS[kind].collection;
+  return kindEntry(kind).collection;
 }
 
 /** The record kind whose pages live under a URL segment (`people` → person), if any. */
@@ -50,12 +59,18 @@ export function kindOfSegment(segment: string): RecordKind | undefined {
   return kindBySegment.get(segment);
 }
 
-/** The record kind a word names: a kind, a collection or a segment, any case (`People`, `upr`, `uprReviews`). */
+const squash = (word: string) => word.trim().toLowerCase().replace(/[-_\s]+/g, "");
+
+/**
+ * The record kind a word names: a kind, a collection, a segment or a label, in any case
+ * and with or without hyphens or spaces (`People`, `upr`, `uprReviews`, `upr-reviews`).
+ */
 export function kindNamed(word: string): RecordKind | undefined {
-  const wanted = word.trim().toLowerCase();
+  const wanted = squash(word);
+  if (!wanted) return undefined;
   return RECORD_KINDS.find((kind) => {
     const { collection, segment, one, many } = KINDS[kind];
-    return [kind, collection.toLowerCase(), segment, one.toLowerCase(), many.toLowerCase()].includes(wanted);
+    return [kind, collection, segment, one, many].some((name) => squash(name) === wanted);
   });
 }
 

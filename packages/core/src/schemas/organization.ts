@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Citation } from "./citation.js";
-import { Id, SafeText, Url } from "./primitives.js";
+import { Id, Name, SafeText, Url } from "./primitives.js";
 
 export const OrganizationKind = z.enum(
   [
@@ -23,8 +23,8 @@ export type OrganizationKind = z.infer<typeof OrganizationKind>;
 /** A state, UN body, ministry, court, NGO, outlet or think tank. */
 export const Organization = z.strictObject({
   id: Id,
-  name: SafeText,
-  shortName: SafeText.optional(),
+  name: Name,
+  shortName: Name.optional(),
   kind: OrganizationKind,
   country: z
     .string()

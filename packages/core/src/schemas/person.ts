@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
-import { Id, PartialDate, SafeText } from "./primitives.js";
+import { Id, Label, Name, PartialDate, SafeText } from "./primitives.js";
 
 /** A role a person held, dated as precisely as the sources allow. */
 export const PersonRole = z.strictObject({
-  title: SafeText,
+  title: Label,
   organizationId: Id.optional(),
   start: PartialDate.optional(),
   end: PartialDate.optional(),
@@ -16,8 +16,8 @@ export type PersonRole = z.infer<typeof PersonRole>;
 /** Someone who speaks, leads a delegation or is named in the record. */
 export const Person = z.strictObject({
   id: Id,
-  name: SafeText,
-  otherNames: z.array(SafeText).optional(),
+  name: Name,
+  otherNames: z.array(Name).optional(),
   roles: z.array(PersonRole).min(1, { error: "must have at least one sourced role" }),
 });
 export type Person = z.infer<typeof Person>;

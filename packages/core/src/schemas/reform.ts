@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
-import { Id, PartialDate, SafeText } from "./primitives.js";
+import { Id, PartialDate, SafeText, Title } from "./primitives.js";
 
 export const ReformStageKind = z.enum(
   [
@@ -34,7 +34,7 @@ export type ReformStage = z.infer<typeof ReformStage>;
 /** A domestic reform as a staged process, so "done as of which step?" has an answer. */
 export const Reform = z.strictObject({
   id: Id,
-  title: SafeText,
+  title: Title,
   summary: SafeText,
   topicIds: z.array(Id).default([]),
   stages: z.array(ReformStage).min(1, { error: "must have at least one dated stage" }),

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { Id, SafeText } from "./primitives.js";
+import { Id, Name, SafeText } from "./primitives.js";
 
 /** A subject that events, statements and reforms are filed under. */
 export const Topic = z.strictObject({
   id: Id,
-  name: SafeText,
+  name: Name,
   description: SafeText.optional(),
 });
 export type Topic = z.infer<typeof Topic>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Id, PartialDate, RecordRef, SafeText } from "./primitives.js";
+import { Area, Significance } from "./area.js";
+import { Id, LongText, PartialDate, RecordRef, SafeText } from "./primitives.js";
 
 /** A fact looked for and not found: shown as "not yet established", never as a blank. */
 export const Unknown = z.strictObject({
@@ -8,6 +9,8 @@ export const Unknown = z.strictObject({
   about: z.array(RecordRef).default([]),
   searched: z.array(SafeText).min(1, { error: "must say where it was looked for" }),
   checkedOn: PartialDate,
-  notes: SafeText.optional(),
+  notes: LongText.optional(),
+  area: Area.optional(),
+  significance: Significance.optional(),
 });
 export type Unknown = z.infer<typeof Unknown>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
-import { Id, PartialDate, SafeText, Url } from "./primitives.js";
+import { Id, Label, PartialDate, SafeText, Url } from "./primitives.js";
 
 export const UprDocumentKind = z.enum(
   ["national-report", "un-compilation", "stakeholder-summary", "working-group-report", "addendum", "decision", "other"],
@@ -9,7 +9,7 @@ export const UprDocumentKind = z.enum(
 
 /** A UN document of a review, by its symbol. */
 export const UprDocument = z.strictObject({
-  symbol: SafeText,
+  symbol: Label,
   kind: UprDocumentKind,
   url: Url.optional(),
 });

@@ -3,17 +3,17 @@
  * kind labels, vocabulary values in words, dates at their precision, plurals. Data-free
  * and zod-free, so browsers can load it.
  */
-import { KINDS, type RecordKind } from "../schemas/kinds.js";
+import { kindEntry, type RecordKind } from "../schemas/kinds.js";
 import { precisionOf } from "./dates.js";
 
 /** Singular label of a record kind: "UPR review". */
 export function kindLabel(kind: RecordKind): string {
-  return KINDS[kind].one;
+  return kindEntry(kind).one;
 }
 
 /** Plural label of a record kind: "UPR reviews". */
 export function kindLabelPlural(kind: RecordKind): string {
-  return KINDS[kind].many;
+  return kindEntry(kind).many;
 }
 
 const ACRONYMS: readonly [RegExp, string][] = [
@@ -32,7 +32,9 @@ export function humanize(value: string): string {
 
 /** A count with its noun: "1 event", "3 events", "2 discrepancies" (given the plural). */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+  // Thousands grouped by hand: toLocaleString loads ICU data, a cost at every start-up.
+  const grouped = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${grouped} ${n === 1 ? one : many}`;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -9,7 +9,7 @@ export type CitationStatus = "verified" | "unchecked";
 
 /** Status of one citation given the source it cites and the record of checks. */
 export function citationStatus(checks: QuoteChecks, source: Source | undefined, citation: Citation): CitationStatus {
-  const entry = checks.sources[citation.sourceId];
+  const entry = Object.hasOwn(checks.sources, citation.sourceId) ? checks.sources[citation.sourceId] : undefined;
   if (!source?.archiveSha256 || !entry || entry.sha256 !== source.archiveSha256) return "unchecked";
   return entry.quotes.includes(quoteFingerprint(citation.quote)) ? "verified" : "unchecked";
 }

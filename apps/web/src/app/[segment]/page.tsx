@@ -1,7 +1,9 @@
 import { KIND_SEGMENTS, RECORD_KINDS } from "@kz-hrc/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CaveatsIndex } from "../../components/caveats-index";
 import { RecommendationsIndex } from "../../components/recommendations-index";
+import { StatementsIndex } from "../../components/statements-index";
 import { SummaryList } from "../../components/summary-list";
 import { VotesIndex } from "../../components/votes-index";
 import { api } from "../../lib/data";
@@ -27,6 +29,8 @@ export default async function KindIndexPage({ params }: { params: Promise<{ segm
   const items = api.listSummaries(kind);
   if (kind === "recommendation") return <RecommendationsIndex />;
   if (kind === "vote") return <VotesIndex />;
+  if (kind === "statement") return <StatementsIndex />;
+  if (kind === "discrepancy" || kind === "unknown") return <CaveatsIndex kind={kind} />;
   return (
     <>
       <h1>{KIND_LABELS[kind].many}</h1>
