@@ -39,11 +39,31 @@ describe("kz-hrc (scriptable)", () => {
 
   it("prints its version and help for every command", () => {
     expect(run(["--version"])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
-    for (const command of ["", "timeline", "show", "search", "list", "recommendations", "votes", "export"]) {
+    for (const command of ["", "timeline", "show", "search", "list", "recommendations", "votes", "cite", "export"]) {
       const result = run([...(command ? [command] : []), "--help"]);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/Usage/);
     }
+  });
+
+  it("cites a record as text, BibTeX or CSL-JSON with the site's address and the dataset version", () => {
+    const text = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012"], { SITE_URL: "https://example.org" });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("https://example.org/events/hrc-election-2012/");
+    const bibtex = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012", "--format", "bibtex"], { SITE_URL: "https://example.org" });
+    expect(bibtex.stdout).toMatch(/^@\w+\{/);
+    const csl = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012", "--format", "csl"], { SITE_URL: "https://example.org" });
+    expect(() => JSON.parse(csl.stdout)).not.toThrow();
+  });
+
+  it("refuses a bad citation format, an unknown id and a quote number out of range, with the right exit", () => {
+    const format = fixture("cite", "hrc-election-2012", "--format", "bibtx");
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("did you mean bibtex?");
+    expect(fixture("cite", "no-such-record").code).toBe(1);
+    const quote = fixture("cite", "hrc-election-2012", "--quote", "999");
+    expect(quote.code).toBe(2);
+    expect(quote.stderr).toContain("--quote takes 1 to");
   });
 
   it("prints the timeline as JSON, filtered by flags or by the same grammar", () => {

@@ -12,3 +12,4 @@ export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
 export { COLLECTION_NAMES, KINDS, RECORD_KINDS, isRecordKind, kindNamed, kindOfSegment, type RecordKind } from "./schemas/kinds.js";
 export { CITATION_STATUS_LABELS, RELATION_LABELS, RESPONSE_LABELS, formatDate, formatDateRange, humanize, kindLabel, kindLabelPlural, plural } from "./text/wording.js";
 export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";
+export { CITATION_FORMATS, type CitationFormat } from "./text/cite.js";

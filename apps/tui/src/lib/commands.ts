@@ -1,4 +1,5 @@
 import {
+  citeIn,
   collectionOf,
   COLLECTION_NAMES,
   kindLabel,
@@ -112,6 +113,23 @@ function run(command: Command, loaded: Loaded, io: Io): number {
       }
       if (command.output === "text") io.out(docToText(lines));
       else io.out(command.output === "json" ? pretty(json) : `${JSON.stringify(json)}\n`);
+      return 0;
+    }
+    case "cite": {
+      const entry = api.getRecord(command.id);
+      const quotes = entry ? api.listCitationsOf({ kind: entry.kind, id: command.id }) : [];
+      const quote = command.quote === undefined ? undefined : quotes[command.quote - 1];
+      if (entry && command.quote !== undefined && !quote) {
+        io.err(`kz-hrc: ${quoteArg(command.id)} has ${quotes.length} quote${quotes.length === 1 ? "" : "s"}; --quote takes 1 to ${quotes.length}\n`);
+        return 2;
+      }
+      const text = entry && citeIn(api, api.dataset.version, command.id, command.format, { ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}), ...(quote ? { quote } : {}) });
+      if (!text) {
+        const near = suggestIds(api, command.id);
+        io.err(`kz-hrc: no record with id ${quoteArg(command.id)}${near.length ? `. Did you mean: ${near.join(", ")}?` : ""}\n`);
+        return 1;
+      }
+      io.out(text.endsWith("\n") ? text : `${text}\n`);
       return 0;
     }
     case "search": {

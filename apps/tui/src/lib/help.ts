@@ -27,6 +27,7 @@ Usage
   kz-hrc list <kind>           every record of a kind
   kz-hrc recommendations       UPR recommendations: --cycle --response --state --topic
   kz-hrc votes                 Council votes: --term --vote --topic
+  kz-hrc cite <id>             a citation of a record: --format text|bibtex|csl, --quote <n>
   kz-hrc export --format json|csv [--kind <kind>]
 
 Options
@@ -50,6 +51,16 @@ Events in date order. Filters (repeatable where it makes sense):
   (--kind is the record kind: the timeline lists events only)
 ${COMMON}
 ${GRAMMAR}`,
+  ],
+  [
+    "cite",
+    `Usage: kz-hrc cite <id> [--format text|bibtex|csl] [--quote <n>]
+
+A citation of one record (or of its n-th quote, as show lists them): plain text, BibTeX
+or CSL-JSON, with the record's address on the site, today's date as the date accessed,
+and the dataset version. SITE_URL sets the site's address.
+
+${EXIT}`,
   ],
   [
     "show",

@@ -10,8 +10,7 @@ import {
   RESPONSE_LABELS,
   VOTE_LABELS,
   type Api,
-  type RecordRef,
-} from "@kz-hrc/core";
+  type RecordRef, sourceAddresses } from "@kz-hrc/core";
 import { docBuilder, uncheckedStatus, type CitationStatusOf, type DocLine } from "./doc.js";
 import { termVotes } from "./votes.js";
 
@@ -159,7 +158,11 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
       field("Perspective", PERSPECTIVE_LABELS[s.perspective]);
       field("Language", s.language);
       field("UN symbol", s.unSymbol);
-      field("URL", s.url);
+      // The document's own address apart from the copy read: a copy is never shown as the original.
+      const address = sourceAddresses(s);
+      field("Original", address.original ?? (address.originalUnknown ? "address not established" : undefined));
+      if (address.readAt) field("Read at", `${address.readAt.url} (${address.readAt.label})`);
+      field("Snapshot", address.snapshot);
       field("Archived text SHA-256", s.archiveSha256);
       link(s.republishes, "Republishes: ");
       if (s.notes) add(s.notes, "muted");

@@ -6,6 +6,7 @@
  */
 import type { Citation } from "../schemas/citation.js";
 import type { RecordKind } from "../schemas/kinds.js";
+import { SIGNIFICANCES } from "../schemas/vocabulary.js";
 import { compareDates } from "../text/dates.js";
 import type { RecordOfKind } from "./store.js";
 
@@ -49,7 +50,16 @@ const noCitations = () => [];
 const each = <T>(list: readonly T[] | undefined, field: string, refer: (item: T, at: string) => readonly Reference[]) =>
   (list ?? []).flatMap((item, i) => refer(item, `${field}.${i}`));
 const topics = (ids: readonly string[]): Reference[] => ids.map((id, i) => [`topicIds.${i}`, "topic", id]);
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+/** Cuts text to at most `max` characters at a word boundary, ending with an ellipsis when cut. */
+const shorten = (text: string, max: number) => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/u, "")}…`;
+};
+/** Most significant first; records without a significance last. */
+const bySignificance = (a?: string, b?: string) => rank(a) - rank(b);
+const rank = (significance?: string) => (significance === undefined ? SIGNIFICANCES.length : SIGNIFICANCES.indexOf(significance as (typeof SIGNIFICANCES)[number]));
 /** Compares numbers as printed, such as 124.2 and 124.10, part by part. */
 const byNumber = (a = "", b = "") => numeric.compare(a, b);
 
@@ -204,7 +214,7 @@ export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = 
     title: (d) => d.title,
     date: none,
     type: none,
-    compare: (a, b) => byText(a.title, b.title),
+    compare: (a, b) => bySignificance(a.significance, b.significance) || byText(a.title, b.title),
     citations: (d) => d.variants.map((v, i) => [`variants.${i}.citations`, v.citations]),
     references: (d) => each(d.about, "about", (ref, at) => [[`${at}.id`, ref.kind, ref.id]]),
     facets: () => ({}),
@@ -214,7 +224,7 @@ export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = 
     title: (u) => u.question,
     date: none,
     type: none,
-    compare: (a, b) => byText(a.question, b.question),
+    compare: (a, b) => bySignificance(a.significance, b.significance) || byText(a.question, b.question),
     citations: noCitations,
     references: (u) => each(u.about, "about", (ref, at) => [[`${at}.id`, ref.kind, ref.id]]),
     facets: () => ({}),

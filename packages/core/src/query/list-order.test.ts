@@ -24,7 +24,11 @@ file.sources = [
   { ...file.sources![1]!, id: "older", url: undefined, published: "2010", title: "Older page", republishes: undefined },
 ];
 file.topics = [...file.topics!].reverse();
-file.discrepancies = [{ ...file.discrepancies![0]!, id: "zz", title: "Title of a minister" }, ...file.discrepancies!];
+file.discrepancies = [
+  { ...file.discrepancies![0]!, id: "zz", title: "Title of a minister", significance: "low" },
+  { ...file.discrepancies![0]!, id: "death-toll", title: "Zhanaozen death toll", significance: "high" },
+  ...file.discrepancies!,
+];
 file.unknowns = [{ ...file.unknowns![0]!, id: "later", question: "Who chaired?" }, ...file.unknowns!];
 file.uprReviews = [{ ...file.uprReviews![0]!, id: "upr-cycle-3", cycle: 3 }, ...file.uprReviews!];
 file.statements = [...file.statements!].reverse();
@@ -58,7 +62,8 @@ const EXPECTED: Record<(typeof RECORD_KINDS)[number], string[]> = {
   // By the date of the first stage.
   reform: ["earlier-reform", "later-reform"],
   topic: ["Council membership", "Death penalty"],
-  discrepancy: ["Date of the 2012 election", "Title of a minister"],
+  // Most significant first, then by title; one without a significance last.
+  discrepancy: ["Zhanaozen death toll", "Title of a minister", "Date of the 2012 election"],
   unknown: ["How many votes did Kazakhstan receive in 2021?", "Who chaired?"],
 };
 
