@@ -2,7 +2,11 @@ import { defineConfig } from "tsup";
 
 /** Enhancers: framework-free browser scripts for server-rendered pages (see src/lib/enhancers.ts). */
 export default defineConfig({
-  entry: { timeline: "src/enhance/timeline.ts", search: "src/enhance/search.ts", "list-filter": "src/enhance/list-filter.ts" },
+  entry: {
+    timeline: "src/enhance/timeline.ts",
+    search: "src/enhance/search.ts",
+    "list-filter": "src/enhance/list-filter.ts",
+  },
   outDir: "public/enhance",
   format: ["iife"],
   platform: "browser",

@@ -19,7 +19,17 @@ export default defineConfig({
   },
   format: ["esm"],
   target: "node20",
-  dts: { entry: { index: "src/index.ts", schemas: "src/schemas/index.ts", grammar: "src/query/grammar.ts", search: "src/search.ts", node: "src/node.ts", export: "src/export/index.ts", changelog: "src/changelog.ts" } },
+  dts: {
+    entry: {
+      index: "src/index.ts",
+      schemas: "src/schemas/index.ts",
+      grammar: "src/query/grammar.ts",
+      search: "src/search.ts",
+      node: "src/node.ts",
+      export: "src/export/index.ts",
+      changelog: "src/changelog.ts",
+    },
+  },
   // The compile step before this build wrote dist/compile-cli.js and generated/; keep them.
   clean: false,
   splitting: true,

@@ -7,8 +7,12 @@ test.describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
   for (const path of PAGES) {
     test(`${path} has no violations`, async ({ page }) => {
       await open(page, path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   }
 
@@ -42,7 +46,9 @@ test.describe("accessibility (axe-core, WCAG 2.2 AA)", () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ["/", "/timeline/", "/search/", SAMPLE_RECORD_PATHS[0] ?? "/about/"]) {
       await open(page, path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

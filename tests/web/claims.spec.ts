@@ -8,7 +8,8 @@ import { expect, open, test } from "./fixtures";
 
 /** Every claim id with the relations of the assessments linked to it, from the statements' own `assesses`. */
 const links = new Map<string, string[]>();
-for (const s of dataset.statements) for (const a of s.assesses) links.set(a.statementId, [...(links.get(a.statementId) ?? []), a.relation]);
+for (const s of dataset.statements)
+  for (const a of s.assesses) links.set(a.statementId, [...(links.get(a.statementId) ?? []), a.relation]);
 const contradicted = [...links].filter(([, relations]) => relations.includes("contradicts")).map(([id]) => id);
 
 test.describe("claims and assessments", () => {
@@ -18,7 +19,9 @@ test.describe("claims and assessments", () => {
     await expect(page.locator("h1")).toHaveText("Claims and assessments");
     const claims = page.locator("#claims-list > article.claim");
     await expect(claims).toHaveCount(links.size);
-    const ids = await claims.evaluateAll((as) => as.map((a) => a.querySelector('a[href^="/statements/"]')?.getAttribute("href")?.split("/")[2] ?? ""));
+    const ids = await claims.evaluateAll((as) =>
+      as.map((a) => a.querySelector('a[href^="/statements/"]')?.getAttribute("href")?.split("/")[2] ?? ""),
+    );
     expect(new Set(ids)).toEqual(new Set(links.keys()));
     expect(new Set(ids.slice(0, contradicted.length))).toEqual(new Set(contradicted));
   });
@@ -28,12 +31,21 @@ test.describe("claims and assessments", () => {
     test.skip(!id, "no contradicted claim yet");
     await open(page, "/claims/");
     const relations = links.get(id ?? "") ?? [];
-    const claim = page.locator("#claims-list > article.claim").filter({ has: page.locator(`a[href="/statements/${id}/"]`) });
+    const claim = page
+      .locator("#claims-list > article.claim")
+      .filter({ has: page.locator(`a[href="/statements/${id}/"]`) });
     const count = (r: string) => relations.filter((x) => x === r).length;
-    await expect(claim.getByRole("heading", { name: `Assessments that contradict the claim (${count("contradicts")})` })).toBeVisible();
-    if (count("supports")) await expect(claim.getByRole("heading", { name: `Assessments that support the claim (${count("supports")})` })).toBeVisible();
+    await expect(
+      claim.getByRole("heading", { name: `Assessments that contradict the claim (${count("contradicts")})` }),
+    ).toBeVisible();
+    if (count("supports"))
+      await expect(
+        claim.getByRole("heading", { name: `Assessments that support the claim (${count("supports")})` }),
+      ).toBeVisible();
     if (count("context")) {
-      const context = claim.locator("details > summary", { hasText: `Assessments that give context (${count("context")})` });
+      const context = claim.locator("details > summary", {
+        hasText: `Assessments that give context (${count("context")})`,
+      });
       await expect(context).toBeVisible();
       await context.click();
     }

@@ -10,7 +10,14 @@ test.describe("data page and downloads", () => {
     await open(page, "/data/");
     await expect(page.locator("h1")).toHaveText("Data");
     await expect(page.locator("main")).toContainText(DATASET_VERSION);
-    for (const file of ["kz-hrc.xlsx", "kz-hrc.zip", "kz-hrc.json", "datapackage.json", "kz-hrc.schema.json", ...TABLES.map((t) => `${t}.csv`)]) {
+    for (const file of [
+      "kz-hrc.xlsx",
+      "kz-hrc.zip",
+      "kz-hrc.json",
+      "datapackage.json",
+      "kz-hrc.schema.json",
+      ...TABLES.map((t) => `${t}.csv`),
+    ]) {
       await expect(page.locator(`a[href="/data/${file}"]`).first()).toBeAttached();
     }
     await expect(page.locator('a[href="/CITATION.cff"]')).toBeAttached();
@@ -23,7 +30,8 @@ test.describe("data page and downloads", () => {
     const dataset = await (await request.get("/data/kz-hrc.json")).json();
     expect(dataset.version).toBe(DATASET_VERSION);
     const pkg = await (await request.get("/data/datapackage.json")).json();
-    for (const resource of pkg.resources) expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
+    for (const resource of pkg.resources)
+      expect((await request.get(`/data/${resource.path}`)).status(), resource.path).toBe(200);
     const schema = await (await request.get("/data/kz-hrc.schema.json")).json();
     expect(schema.type).toBe("object");
     const csv = await request.get("/data/topics.csv");
@@ -45,16 +53,21 @@ test.describe("data page and downloads", () => {
   test("the data page fits a 320 px wide screen without sideways scrolling", async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open(page, "/data/");
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test("the zip holds every table as CSV with the data package, and the tables join by their keys", async ({ request }) => {
+  test("the zip holds every table as CSV with the data package, and the tables join by their keys", async ({
+    request,
+  }) => {
     const response = await request.get("/data/kz-hrc.zip");
     expect(response.headers()["content-type"]).toBe("application/zip");
     const files = unzipSync(new Uint8Array(await response.body()));
     for (const table of TABLES) expect(Object.keys(files), table).toContain(`${table}.csv`);
-    for (const name of ["datapackage.json", "kz-hrc.json", "kz-hrc.schema.json", "README.txt"]) expect(Object.keys(files)).toContain(name);
+    for (const name of ["datapackage.json", "kz-hrc.json", "kz-hrc.schema.json", "README.txt"])
+      expect(Object.keys(files)).toContain(name);
     const pkg = JSON.parse(strFromU8(files["datapackage.json"]!));
     expect(pkg.$schema).toBe("https://datapackage.org/profiles/2.0/datapackage.json");
     // The same bytes as the files served one by one.
@@ -62,11 +75,18 @@ test.describe("data page and downloads", () => {
     const citations = strFromU8(files["citations.csv"]!).split("\r\n");
     expect(citations[0]).toMatch(/^recordKind,recordId,field,sourceId,quote,locator/);
     const participants = pkg.resources.find((r: { name: string }) => r.name === "participants");
-    expect(participants.schema.foreignKeys).toContainEqual({ fields: ["eventId"], reference: { resource: "events", fields: ["id"] } });
-    for (const resource of pkg.resources) for (const field of resource.schema?.fields ?? []) expect(field.type, `${resource.name}.${field.name}`).not.toBe("any");
+    expect(participants.schema.foreignKeys).toContainEqual({
+      fields: ["eventId"],
+      reference: { resource: "events", fields: ["id"] },
+    });
+    for (const resource of pkg.resources)
+      for (const field of resource.schema?.fields ?? [])
+        expect(field.type, `${resource.name}.${field.name}`).not.toBe("any");
   });
 
-  test("the workbook is an Excel file and the CSV files are raw, without a byte-order mark or quote marks added", async ({ request }) => {
+  test("the workbook is an Excel file and the CSV files are raw, without a byte-order mark or quote marks added", async ({
+    request,
+  }) => {
     const xlsx = await request.get("/data/kz-hrc.xlsx");
     expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const sheets = unzipSync(new Uint8Array(await xlsx.body()));

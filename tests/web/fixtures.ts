@@ -2,8 +2,9 @@
  * The test every spec uses: it records console errors, page errors and requests to
  * other origins, and fails the test on any of them.
  */
+
+import { KIND_SEGMENTS, listSummaries, RECORD_KINDS, recordPath } from "@kz-hrc/core";
 import { test as base, expect, type Page } from "@playwright/test";
-import { KIND_SEGMENTS, RECORD_KINDS, listSummaries, recordPath } from "@kz-hrc/core";
 
 export { expect };
 
@@ -29,7 +30,10 @@ export const test = base.extend<{ watch: PageWatch }>({
       });
       await use(watch);
       expect(watch.foreign, "requests to other origins").toEqual([]);
-      expect(watch.errors.filter((e) => !watch.allow.some((a) => a.test(e))), "console errors").toEqual([]);
+      expect(
+        watch.errors.filter((e) => !watch.allow.some((a) => a.test(e))),
+        "console errors",
+      ).toEqual([]);
     },
     { auto: true },
   ],

@@ -1,11 +1,13 @@
-import { RECORD_KINDS, listSummaries } from "@kz-hrc/core";
+import { listSummaries, RECORD_KINDS } from "@kz-hrc/core";
 import { expect, open, test } from "./fixtures";
 
 test.describe("home page", () => {
   test("says what the record is and links into everything", async ({ page }) => {
     await open(page, "/");
     await expect(page.locator("h1")).toHaveText("Kazakhstan at the UN Human Rights Council");
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" })).toHaveAttribute("href", "/timeline/");
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Timeline" }),
+    ).toHaveAttribute("href", "/timeline/");
     await expect(page.locator(`main form[role=search][action="/search/"]`)).toBeAttached();
     for (const href of ["/timeline/", "/data/", "/about/"]) {
       await expect(page.locator(`main a[href="${href}"]`).first()).toBeAttached();
@@ -27,7 +29,10 @@ test.describe("home page", () => {
   test("counts every kind of record", async ({ page }) => {
     await open(page, "/");
     for (const kind of RECORD_KINDS) {
-      const card = page.locator(".card-grid a").filter({ has: page.locator(".count") }).nth(RECORD_KINDS.indexOf(kind));
+      const card = page
+        .locator(".card-grid a")
+        .filter({ has: page.locator(".count") })
+        .nth(RECORD_KINDS.indexOf(kind));
       await expect(card.locator(".count")).toHaveText(String(listSummaries(kind).length));
     }
   });

@@ -1,4 +1,11 @@
-import { listRecommendations, listRecommendationsOfReview, listUprReviews, listVotes, recordPath, RESPONSE_LABELS } from "@kz-hrc/core";
+import {
+  listRecommendations,
+  listRecommendationsOfReview,
+  listUprReviews,
+  listVotes,
+  RESPONSE_LABELS,
+  recordPath,
+} from "@kz-hrc/core";
 import { expect, open, test } from "./fixtures";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -13,7 +20,11 @@ test.describe("UPR recommendations as items", () => {
       await expect(page.locator("#review-recommendations li[data-filter-item]")).toHaveCount(items.length);
       for (const response of new Set(items.map((r) => r.response))) {
         // The label opens the heading; "Supported" alone must not match "Supported, considered…".
-        await expect(page.locator("#review-recommendations h3").filter({ hasText: new RegExp(`^${escapeRegExp(RESPONSE_LABELS[response])} \\(`) })).toBeVisible();
+        await expect(
+          page
+            .locator("#review-recommendations h3")
+            .filter({ hasText: new RegExp(`^${escapeRegExp(RESPONSE_LABELS[response])} \\(`) }),
+        ).toBeVisible();
       }
     }
   });
@@ -45,7 +56,9 @@ test.describe("UPR recommendations as items", () => {
     await open(page, recordPath("recommendation", r.id));
     await expect(page.locator("h1")).toContainText(`Recommendation ${r.number}`);
     await expect(page.locator("blockquote.recommendation-text")).toContainText(r.text.slice(0, 40));
-    await expect(page.locator("dl.facts")).toContainText(r.response === "unknown" ? "Not yet established" : RESPONSE_LABELS[r.response]);
+    await expect(page.locator("dl.facts")).toContainText(
+      r.response === "unknown" ? "Not yet established" : RESPONSE_LABELS[r.response],
+    );
   });
 
   test("the death-penalty topic traces recommendations across cycles", async ({ page }) => {
@@ -66,7 +79,9 @@ test.describe("UPR recommendations as items", () => {
 });
 
 test.describe("Council votes as items", () => {
-  test("the Votes page is in the menu and lists every vote with Kazakhstan's vote or 'not yet established'", async ({ page }) => {
+  test("the Votes page is in the menu and lists every vote with Kazakhstan's vote or 'not yet established'", async ({
+    page,
+  }) => {
     await open(page, "/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Votes" }).click();
     await expect(page).toHaveURL(/\/votes\/$/);
@@ -74,7 +89,9 @@ test.describe("Council votes as items", () => {
   });
 
   test("a filter by Kazakhstan's vote in the URL narrows the table", async ({ page }) => {
-    const against = listVotes().filter((v) => v.positions.some((p) => p.stateId === "kazakhstan" && p.vote === "against"));
+    const against = listVotes().filter((v) =>
+      v.positions.some((p) => p.stateId === "kazakhstan" && p.vote === "against"),
+    );
     test.skip(against.length === 0, "no vote against in the record yet");
     await open(page, "/votes/?vote=against");
     await expect(page.locator("main tbody > tr:visible")).toHaveCount(against.length);

@@ -8,7 +8,15 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { collectCitations, dataset, getSource, listDiscrepanciesAbout, listSummaries, listUnknownsAbout, recordPath } from "@kz-hrc/core";
+import {
+  collectCitations,
+  dataset,
+  getSource,
+  listDiscrepanciesAbout,
+  listSummaries,
+  listUnknownsAbout,
+  recordPath,
+} from "@kz-hrc/core";
 import { expect, open, test } from "./fixtures";
 
 const OUT = fileURLToPath(new URL("../../apps/web/out", import.meta.url));
@@ -42,7 +50,9 @@ const JARGON: readonly { pattern: RegExp; except?: string }[] = [
   { pattern: /\(seed \d+\)/i },
   { pattern: /\bseed \d{3}\b/i },
   { pattern: /\bcurators?\b/i, except: "about/index.html" },
-  { pattern: /\b(?:seeds|assessments|elections|reforms|upr|council-votes|council-statements|votes-\d{4}-\d{4})\.json\b/ },
+  {
+    pattern: /\b(?:seeds|assessments|elections|reforms|upr|council-votes|council-statements|votes-\d{4}-\d{4})\.json\b/,
+  },
 ];
 
 test.describe("reader words", () => {
@@ -50,19 +60,29 @@ test.describe("reader words", () => {
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(500);
     // Ids of three or more words are slugs no reader would write; shorter ones are often words.
-    const ids = new Set(listSummaries().map((s) => s.id).filter((id) => id.split("-").length >= 3));
+    const ids = new Set(
+      listSummaries()
+        .map((s) => s.id)
+        .filter((id) => id.split("-").length >= 3),
+    );
     const found: string[] = [];
     for (const page of pages) {
       const text = visibleText(readFileSync(join(OUT, page), "utf8"));
-      for (const { pattern, except } of JARGON) if (page !== except && pattern.test(text)) found.push(`${page}: ${pattern}`);
-      for (const word of text.match(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g) ?? []) if (ids.has(word)) found.push(`${page}: ${word}`);
+      for (const { pattern, except } of JARGON)
+        if (page !== except && pattern.test(text)) found.push(`${page}: ${pattern}`);
+      for (const word of text.match(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g) ?? [])
+        if (ids.has(word)) found.push(`${page}: ${word}`);
     }
     expect(found).toEqual([]);
   });
 });
 
 test.describe("caveats", () => {
-  const withLede = listSummaries().filter((s) => ["event", "upr-review", "reform"].includes(s.kind) && listDiscrepanciesAbout(s).length + listUnknownsAbout(s).length > 0);
+  const withLede = listSummaries().filter(
+    (s) =>
+      ["event", "upr-review", "reform"].includes(s.kind) &&
+      listDiscrepanciesAbout(s).length + listUnknownsAbout(s).length > 0,
+  );
 
   test("come in one line after the summary and open onto underlined links", async ({ page }) => {
     test.skip(withLede.length === 0, "no record with a summary has caveats yet");
@@ -115,7 +135,9 @@ test.describe("long pages", () => {
 
   test("a short page has none", async ({ page }) => {
     // A statement no assessment bears on has two parts: what was said, and its sources.
-    const short = dataset.statements.find((s) => s.assesses.length === 0 && !dataset.statements.some((o) => o.assesses.some((a) => a.statementId === s.id)));
+    const short = dataset.statements.find(
+      (s) => s.assesses.length === 0 && !dataset.statements.some((o) => o.assesses.some((a) => a.statementId === s.id)),
+    );
     test.skip(!short, "no short statement");
     await open(page, recordPath("statement", short?.id ?? ""));
     await expect(page.locator("main h2").first()).toBeVisible();
@@ -126,19 +148,28 @@ test.describe("long pages", () => {
 test.describe("quotes in other languages", () => {
   // Every citation not in English, from the data itself, with the page that shows it.
   const foreign = collectCitations(dataset).filter(
-    (p) => p.field !== "text" && (p.citation.language ?? getSource(p.citation.sourceId)?.language) !== "en" && p.record.kind !== "source",
+    (p) =>
+      p.field !== "text" &&
+      (p.citation.language ?? getSource(p.citation.sourceId)?.language) !== "en" &&
+      p.record.kind !== "source",
   );
 
   test("carry their language and our translation, marked as ours", async ({ page }) => {
     test.skip(foreign.length === 0, "no quote in another language yet");
     test.setTimeout(180_000);
     const byPage = new Map<string, typeof foreign>();
-    for (const p of foreign) byPage.set(recordPath(p.record.kind, p.record.id), [...(byPage.get(recordPath(p.record.kind, p.record.id)) ?? []), p]);
+    for (const p of foreign)
+      byPage.set(recordPath(p.record.kind, p.record.id), [
+        ...(byPage.get(recordPath(p.record.kind, p.record.id)) ?? []),
+        p,
+      ]);
     for (const [path, placed] of byPage) {
       await page.goto(path, { waitUntil: "domcontentloaded" });
       for (const { citation } of placed) {
         const lang = citation.language ?? getSource(citation.sourceId)?.language ?? "";
-        const quote = page.locator(`figure.citation blockquote[lang="${lang}"]`).filter({ hasText: citation.quote.slice(0, 40) });
+        const quote = page
+          .locator(`figure.citation blockquote[lang="${lang}"]`)
+          .filter({ hasText: citation.quote.slice(0, 40) });
         await expect(quote.first(), `${path}: ${citation.quote.slice(0, 40)}`).toBeAttached();
         expect(citation.translation, `${path}: a translation in the data`).toBeTruthy();
         const translation = quote.first().locator("xpath=following-sibling::p[1]");
@@ -150,11 +181,16 @@ test.describe("quotes in other languages", () => {
   });
 
   test("an English quote carries no lang of its own", async ({ page }) => {
-    const english = collectCitations(dataset).find((p) => p.field !== "text" && p.record.kind === "event" && getSource(p.citation.sourceId)?.language === "en");
+    const english = collectCitations(dataset).find(
+      (p) => p.field !== "text" && p.record.kind === "event" && getSource(p.citation.sourceId)?.language === "en",
+    );
     test.skip(!english, "no English quote");
     if (!english) return;
     await open(page, recordPath(english.record.kind, english.record.id));
-    const quote = page.locator("figure.citation blockquote").filter({ hasText: english.citation.quote.slice(0, 40) }).first();
+    const quote = page
+      .locator("figure.citation blockquote")
+      .filter({ hasText: english.citation.quote.slice(0, 40) })
+      .first();
     await expect(quote).not.toHaveAttribute("lang");
   });
 });
@@ -194,7 +230,9 @@ test.describe("on a phone", () => {
 
   test("the home chart's year labels are readable", async ({ page }) => {
     await open(page, "/");
-    const heights = await page.locator(".timeline-svg text").evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
+    const heights = await page
+      .locator(".timeline-svg text")
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height));
     expect(heights.length).toBeGreaterThan(2);
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(12);
   });
@@ -212,7 +250,9 @@ test.describe("on a wide screen", () => {
 test.describe("lists", () => {
   test("quotes in the statements list are cut at a word, never inside one", async ({ page }) => {
     await open(page, "/statements/");
-    const shown = await page.locator("#statements-list li > a").evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? "", href: a.getAttribute("href") ?? "" })));
+    const shown = await page
+      .locator("#statements-list li > a")
+      .evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? "", href: a.getAttribute("href") ?? "" })));
     const quotes = new Map(dataset.statements.map((s) => [recordPath("statement", s.id), s.quote]));
     const cut = shown.filter((s) => s.text.endsWith("…”"));
     expect(cut.length).toBeGreaterThan(0);
@@ -227,10 +267,14 @@ test.describe("lists", () => {
 
   test("record lists cut long titles at a word and keep the whole title on the link", async ({ page }) => {
     // A topic page lists the statements filed under it.
-    const topic = dataset.topics.find((t) => dataset.statements.some((s) => s.topicIds.includes(t.id) && s.quote.length > 200));
+    const topic = dataset.topics.find((t) =>
+      dataset.statements.some((s) => s.topicIds.includes(t.id) && s.quote.length > 200),
+    );
     test.skip(!topic, "no topic with a long quote");
     await open(page, recordPath("topic", topic?.id ?? ""));
-    const cut = await page.locator("main .record-list li > a[title]").evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? "", full: a.getAttribute("title") ?? "" })));
+    const cut = await page
+      .locator("main .record-list li > a[title]")
+      .evaluateAll((as) => as.map((a) => ({ text: a.textContent ?? "", full: a.getAttribute("title") ?? "" })));
     expect(cut.length).toBeGreaterThan(0);
     const quotes = new Set(dataset.statements.map((s) => s.quote));
     for (const { text, full } of cut) {
@@ -242,14 +286,19 @@ test.describe("lists", () => {
   });
 
   for (const kind of ["discrepancy", "unknown"] as const) {
-    test(`${kind === "discrepancy" ? "discrepancies" : "unknowns"} are grouped by area and ordered by significance, each dated`, async ({ page }) => {
+    test(`${kind === "discrepancy" ? "discrepancies" : "unknowns"} are grouped by area and ordered by significance, each dated`, async ({
+      page,
+    }) => {
       const collection = kind === "discrepancy" ? dataset.discrepancies : dataset.unknowns;
       test.skip(collection.length === 0, `no ${kind} yet`);
       await open(page, kind === "discrepancy" ? "/discrepancies/" : "/unknowns/");
       const groups = page.locator(`#${kind}-list > section`);
       const areas = new Set(collection.map((r) => r.area));
       await expect(groups).toHaveCount(areas.size);
-      const rank = { "High significance": 0, "Medium significance": 1, "Low significance": 2 } as Record<string, number>;
+      const rank = { "High significance": 0, "Medium significance": 1, "Low significance": 2 } as Record<
+        string,
+        number
+      >;
       for (const group of await groups.all()) {
         const levels = (await group.locator(".significance").allTextContents()).map((t) => rank[t] ?? 9);
         expect(levels).toEqual([...levels].sort((a, b) => a - b));
@@ -283,7 +332,9 @@ test.describe("focus", () => {
 
 test.describe("accessibility of the reading pages (axe-core, WCAG 2.2 AA)", () => {
   const longest = [...dataset.reforms].sort((a, b) => b.stages.length - a.stages.length)[0];
-  const claim = dataset.statements.find((s) => dataset.statements.some((o) => o.assesses.some((a) => a.statementId === s.id && a.relation === "contradicts")));
+  const claim = dataset.statements.find((s) =>
+    dataset.statements.some((o) => o.assesses.some((a) => a.statementId === s.id && a.relation === "contradicts")),
+  );
   const paths = [
     "/claims/",
     "/statements/",
@@ -296,7 +347,9 @@ test.describe("accessibility of the reading pages (axe-core, WCAG 2.2 AA)", () =
     test(`${path} has no violations, light and dark`, async ({ page }) => {
       await open(page, path);
       await page.locator("details").evaluateAll((ds) => ds.forEach((d) => d.setAttribute("open", "")));
-      const light = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      const light = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
       expect(light.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
       await page.emulateMedia({ colorScheme: "dark" });
       const dark = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();

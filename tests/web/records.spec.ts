@@ -1,10 +1,25 @@
-import { KIND_SEGMENTS, RECORD_KINDS, VOTE_LABELS, getRecord, listDiscrepanciesAbout, listMembershipTerms, listSummaries, listUnknownsAbout, listVotesOf, recordPath } from "@kz-hrc/core";
+import {
+  getRecord,
+  KIND_SEGMENTS,
+  listDiscrepanciesAbout,
+  listMembershipTerms,
+  listSummaries,
+  listUnknownsAbout,
+  listVotesOf,
+  RECORD_KINDS,
+  recordPath,
+  VOTE_LABELS,
+} from "@kz-hrc/core";
 import { expect, open, SAMPLE_RECORD_PATHS, test } from "./fixtures";
 
 const CHUNK = 60;
 const chunks = RECORD_KINDS.flatMap((kind) => {
   const paths = listSummaries(kind).map((s) => recordPath(kind, s.id));
-  return Array.from({ length: Math.ceil(paths.length / CHUNK) }, (_, i) => ({ kind, part: i + 1, paths: paths.slice(i * CHUNK, (i + 1) * CHUNK) }));
+  return Array.from({ length: Math.ceil(paths.length / CHUNK) }, (_, i) => ({
+    kind,
+    part: i + 1,
+    paths: paths.slice(i * CHUNK, (i + 1) * CHUNK),
+  }));
 });
 
 test.describe("every record of core", () => {
@@ -24,13 +39,15 @@ test.describe("every record of core", () => {
 
 test.describe("record pages", () => {
   for (const kind of RECORD_KINDS) {
-
     test(`the ${KIND_SEGMENTS[kind]} index lists every ${kind}`, async ({ page }) => {
       await open(page, `/${KIND_SEGMENTS[kind]}/`);
       const items = listSummaries(kind);
       // Votes are a table (symbol, date, totals, Kazakhstan's vote); every other index is a list.
-      await expect(page.locator(kind === "vote" ? "main tbody > tr" : "main .record-list > li")).toHaveCount(items.length);
-      for (const item of items.slice(0, 5)) await expect(page.locator(`main a[href="${recordPath(kind, item.id)}"]`)).toBeAttached();
+      await expect(page.locator(kind === "vote" ? "main tbody > tr" : "main .record-list > li")).toHaveCount(
+        items.length,
+      );
+      for (const item of items.slice(0, 5))
+        await expect(page.locator(`main a[href="${recordPath(kind, item.id)}"]`)).toBeAttached();
     });
   }
 
@@ -59,8 +76,14 @@ test.describe("record pages", () => {
   });
 
   test("membership term pages list how Kazakhstan voted on each recorded vote of the term", async ({ page }) => {
-    const terms = listMembershipTerms().map((term) => ({ term, votes: listVotesOf("kazakhstan", { from: term.start, to: term.end }) }));
-    test.skip(terms.every((t) => t.votes.length === 0), "no recorded vote yet");
+    const terms = listMembershipTerms().map((term) => ({
+      term,
+      votes: listVotesOf("kazakhstan", { from: term.start, to: term.end }),
+    }));
+    test.skip(
+      terms.every((t) => t.votes.length === 0),
+      "no recorded vote yet",
+    );
     for (const { term, votes } of terms.filter((t) => t.votes.length > 0)) {
       await open(page, recordPath("membership-term", term.id));
       const items = page.getByRole("region", { name: "How Kazakhstan voted" }).locator(".record-list > li");
@@ -87,8 +110,10 @@ test.describe("record pages", () => {
       await open(page, recordPath(summary.kind, summary.id));
       // The caveats are one line that opens onto the badges.
       await page.locator("details.caveats > summary").click();
-      for (const d of listDiscrepanciesAbout(summary)) await expect(page.locator(`.badges a[href="${recordPath("discrepancy", d.id)}"]`)).toBeVisible();
-      for (const u of listUnknownsAbout(summary)) await expect(page.locator(`.badges a[href="${recordPath("unknown", u.id)}"]`)).toBeVisible();
+      for (const d of listDiscrepanciesAbout(summary))
+        await expect(page.locator(`.badges a[href="${recordPath("discrepancy", d.id)}"]`)).toBeVisible();
+      for (const u of listUnknownsAbout(summary))
+        await expect(page.locator(`.badges a[href="${recordPath("unknown", u.id)}"]`)).toBeVisible();
     }
   });
 

@@ -9,7 +9,9 @@ test.describe("search", () => {
     await page.getByLabel("Search the record").fill("kind:topic");
     await expect(page).toHaveURL(/\/search\/\?q=kind%3Atopic$/);
     const expected = search("kind:topic", { limit: 1000 }).total;
-    await expect(page.getByRole("status")).toHaveText(`${expected} ${expected === 1 ? "result" : "results"}${expected > 100 ? ", the first 100 shown" : ""}.`);
+    await expect(page.getByRole("status")).toHaveText(
+      `${expected} ${expected === 1 ? "result" : "results"}${expected > 100 ? ", the first 100 shown" : ""}.`,
+    );
     await expect(page.getByRole("list", { name: "Search results" }).locator("li")).toHaveCount(Math.min(expected, 100));
   });
 
@@ -59,7 +61,9 @@ test.describe("search", () => {
     let reached = false;
     for (let i = 0; i < 15 && !reached; i += 1) {
       await page.keyboard.press("Tab");
-      reached = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute("href") === "/search/");
+      reached = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute("href") === "/search/",
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.press("Enter");

@@ -1,4 +1,4 @@
-import { RECORD_KINDS, listSummaries } from "@kz-hrc/core";
+import { listSummaries, RECORD_KINDS } from "@kz-hrc/core";
 import { expect, INDEX_PATHS, RECORD_PATHS, STATIC_PATHS, test } from "./fixtures";
 
 test.describe("sitemap and robots", () => {

@@ -41,13 +41,23 @@ test.describe("timeline", () => {
     const year = events[Math.floor(events.length / 2)]?.date.slice(0, 4) ?? "2012";
     await open(page, `/timeline/?from=${year}&to=${year}`);
     await expect(page.getByLabel("From year")).toHaveValue(year);
-    const expected = listTimeline({ from: year, to: year }).length + listVotes().filter((v) => v.date.startsWith(year)).length;
+    const expected =
+      listTimeline({ from: year, to: year }).length + listVotes().filter((v) => v.date.startsWith(year)).length;
     await expect(page.locator("#timeline-list [data-year]:visible")).toHaveCount(expected);
   });
 
   test("keyboard alone reaches every filter", async ({ page }) => {
     await open(page, "/timeline/");
-    const wanted = ["filter-from", "filter-to", "filter-type", "filter-topic", "filter-person", "filter-org", "filter-perspective", "filter-order"];
+    const wanted = [
+      "filter-from",
+      "filter-to",
+      "filter-type",
+      "filter-topic",
+      "filter-person",
+      "filter-org",
+      "filter-perspective",
+      "filter-order",
+    ];
     const reached = new Set<string>();
     for (let i = 0; i < 40 && wanted.some((id) => !reached.has(id)); i += 1) {
       await page.keyboard.press("Tab");

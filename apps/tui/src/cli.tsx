@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import packageJson from "../package.json" with { type: "json" };
-import { parseCommandLine, UsageError, type Command } from "./lib/args.js";
+import { type Command, parseCommandLine, UsageError } from "./lib/args.js";
 import type { Io } from "./lib/commands.js";
 import { clean } from "./lib/format.js";
 import { HELP } from "./lib/help.js";

@@ -1,5 +1,5 @@
-import { render } from "ink";
 import { EventEmitter } from "node:events";
+import { render } from "ink";
 import { App } from "./app.js";
 import type { Loaded } from "./lib/load.js";
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,9 +50,13 @@ describe("kz-hrc (scriptable)", () => {
     const text = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012"], { SITE_URL: "https://example.org" });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("https://example.org/events/hrc-election-2012/");
-    const bibtex = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012", "--format", "bibtex"], { SITE_URL: "https://example.org" });
+    const bibtex = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012", "--format", "bibtex"], {
+      SITE_URL: "https://example.org",
+    });
     expect(bibtex.stdout).toMatch(/^@\w+\{/);
-    const csl = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012", "--format", "csl"], { SITE_URL: "https://example.org" });
+    const csl = run(["--data", FIXTURE_DIR, "cite", "hrc-election-2012", "--format", "csl"], {
+      SITE_URL: "https://example.org",
+    });
     expect(() => JSON.parse(csl.stdout)).not.toThrow();
   });
 

@@ -36,11 +36,16 @@ export function judgedQueries({ search: run, documents, verbose = false }) {
     if (rank === 1) at1 += 1;
     if (rank !== undefined && rank <= 3) at3 += 1;
     reciprocal += rank ? 1 / rank : 0;
-    if (verbose || rank !== 1) console.log(`    ${JSON.stringify(judged.query)}: ${rank ? `answer ${rank} of ${total}` : `no answer among ${total}`}${rank === 1 ? "" : ` (first: ${first ?? "none"})`}`);
+    if (verbose || rank !== 1)
+      console.log(
+        `    ${JSON.stringify(judged.query)}: ${rank ? `answer ${rank} of ${total}` : `no answer among ${total}`}${rank === 1 ? "" : ` (first: ${first ?? "none"})`}`,
+      );
   }
   const n = JUDGED.length;
   const pct = (x) => `${((100 * x) / n).toFixed(1)} %`;
-  console.log(`  judged queries: ${n}; success@1 ${at1}/${n} (${pct(at1)}), success@3 ${at3}/${n} (${pct(at3)}), MRR ${(reciprocal / n).toFixed(3)}`);
+  console.log(
+    `  judged queries: ${n}; success@1 ${at1}/${n} (${pct(at1)}), success@3 ${at3}/${n} (${pct(at3)}), MRR ${(reciprocal / n).toFixed(3)}`,
+  );
 }
 
 function rng(seed) {
@@ -62,7 +67,8 @@ function worstInputs() {
     while (s.length < 300) s += `${make()} `;
     return s.slice(0, 300);
   };
-  const vocabulary = "the human rights council kazakhstan election review death penalty torture report statement republic".split(" ");
+  const vocabulary =
+    "the human rights council kazakhstan election review death penalty torture report statement republic".split(" ");
   const prefixes = "con pro rep hum cou sta rev dea tor ele pen pre ass rig del sec com int".split(" ");
   const common = "kazakhstan human rights council republic united nations report kazakstan humman councl".split(" ");
   const families = {
@@ -72,10 +78,14 @@ function worstInputs() {
     "random words of 5–12 letters (fuzzy)": () => fill(() => word(5, 12)),
     "real words, many terms": () => fill(() => vocabulary[Math.floor(random() * vocabulary.length)]),
     "one to three of the commonest words, or their typos (most results)": () =>
-      Array.from({ length: 1 + Math.floor(random() * 3) }, () => common[Math.floor(random() * common.length)]).join(" "),
+      Array.from({ length: 1 + Math.floor(random() * 3) }, () => common[Math.floor(random() * common.length)]).join(
+        " ",
+      ),
     "one 300-letter word": () => word(300, 300),
-    "random printable characters": () => Array.from({ length: 300 }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join(""),
-    "quotes, dashes and filters": () => fill(() => ["-", '"', "kind:event", "year:2012", `-${word(3, 6)}`, `"${word(3, 6)}`][Math.floor(random() * 6)]),
+    "random printable characters": () =>
+      Array.from({ length: 300 }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join(""),
+    "quotes, dashes and filters": () =>
+      fill(() => ["-", '"', "kind:event", "year:2012", `-${word(3, 6)}`, `"${word(3, 6)}`][Math.floor(random() * 6)]),
   };
   return Object.entries(families).map(([name, make]) => [name, Array.from({ length: 40 }, make)]);
 }
@@ -85,7 +95,9 @@ const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 /** Size of the search documents as the site serves them (/search-index.json), raw and gzip. */
 export function indexSize({ documents }) {
   const json = Buffer.from(JSON.stringify(documents));
-  console.log(`  search index JSON: ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `  search index JSON: ${(json.length / 1024).toFixed(0)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+  );
 }
 
 /** Times of the worst-case input families, given a search function. */
@@ -106,7 +118,9 @@ export function worstCase({ search: run }) {
     }
     all.push(...samples);
     allCpu.push(...cpu);
-    console.log(`    ${name}: median ${percentile(samples, 50).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms (CPU max ${Math.max(...cpu).toFixed(1)} ms)`);
+    console.log(
+      `    ${name}: median ${percentile(samples, 50).toFixed(1)} ms, max ${Math.max(...samples).toFixed(1)} ms (CPU max ${Math.max(...cpu).toFixed(1)} ms)`,
+    );
   }
   // On a shared machine the wall time includes waiting for a core; the CPU time does not.
   console.log(

@@ -15,12 +15,20 @@ const CUMULATIVE = (() => {
   const weights = WORDS.map((_, rank) => (sum += 1 / (rank + 1) ** 1.07));
   return weights.map((w) => w / sum);
 })();
-const PERSPECTIVES = ["kazakh-government", "kazakh-state-affiliated-media", "independent-media", "intergovernmental", "foreign-government", "civil-society", "academic"];
+const PERSPECTIVES = [
+  "kazakh-government",
+  "kazakh-state-affiliated-media",
+  "independent-media",
+  "intergovernmental",
+  "foreign-government",
+  "civil-society",
+  "academic",
+];
 const EVENT_KINDS = ["election", "upr-review", "high-level-segment", "law", "resolution", "report", "conference"];
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function syntheticFile(total = 100_000) {
@@ -38,15 +46,25 @@ export function syntheticFile(total = 100_000) {
     return WORDS[lo];
   };
   const words = (n) => Array.from({ length: n }, word).join(" ");
-  const date = () => `${2006 + Math.floor(random() * 20)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
-  const n = { organizations: Math.round(total * 0.02), people: Math.round(total * 0.05), sources: Math.round(total * 0.13), topics: 100 };
+  const date = () =>
+    `${2006 + Math.floor(random() * 20)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+  const n = {
+    organizations: Math.round(total * 0.02),
+    people: Math.round(total * 0.05),
+    sources: Math.round(total * 0.13),
+    topics: 100,
+  };
   n.events = Math.round(total * 0.4);
   n.statements = total - n.organizations - n.people - n.sources - n.topics - n.events;
   const cite = () => {
     const q = words(8);
     return { sourceId: `source-${Math.floor(random() * n.sources)}`, quote: q };
   };
-  const organizations = Array.from({ length: n.organizations }, (_, i) => ({ id: `org-${i}`, name: `Organization ${i} ${words(2)}`, kind: "ngo" }));
+  const organizations = Array.from({ length: n.organizations }, (_, i) => ({
+    id: `org-${i}`,
+    name: `Organization ${i} ${words(2)}`,
+    kind: "ngo",
+  }));
   const topics = Array.from({ length: n.topics }, (_, i) => ({ id: `topic-${i}`, name: `Topic ${i} ${words(1)}` }));
   const sources = Array.from({ length: n.sources }, (_, i) => ({
     id: `source-${i}`,
@@ -83,7 +101,10 @@ export function syntheticFile(total = 100_000) {
       quote: citation.quote,
       kind: "position",
       topicIds: [`topic-${i % n.topics}`],
-      assesses: i > 0 && i % 10 === 0 ? [{ statementId: `statement-${i - 1}`, relation: "context", note: "Synthetic link." }] : [],
+      assesses:
+        i > 0 && i % 10 === 0
+          ? [{ statementId: `statement-${i - 1}`, relation: "context", note: "Synthetic link." }]
+          : [],
       citations: [citation],
     };
   });

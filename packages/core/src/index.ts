@@ -6,53 +6,77 @@
  * schemas, `loadDataset` (to validate your own records) and the JSON Schemas are in
  * `@kz-hrc/core/schemas`.
  */
-import packageJson from "../package.json" with { type: "json" };
-import quoteChecksJson from "../provenance/quote-checks.json" with { type: "json" };
+
 import compiled from "../generated/dataset.js";
 import layouts from "../generated/tables.js";
+import packageJson from "../package.json" with { type: "json" };
+import quoteChecksJson from "../provenance/quote-checks.json" with { type: "json" };
 import type { Collections } from "./data/parse.js";
 import { collectionCsv } from "./export/csv.js";
 import { exportDatasetOf } from "./export/dataset.js";
 import type { Layouts } from "./export/table-types.js";
-import type { CollectionName } from "./schemas/kinds.js";
 import { createApi } from "./query/api.js";
 import type { Citation } from "./schemas/citation.js";
 import type { Dataset } from "./schemas/dataset.js";
+import type { CollectionName } from "./schemas/kinds.js";
 import type { QuoteChecks } from "./schemas/quote-checks.js";
-import { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
-import { citeIn, type CitationFormat, type CiteOptions } from "./text/cite.js";
+import { type CitationFormat, type CiteOptions, citeIn } from "./text/cite.js";
+import { type CitationStatus, citationStatus } from "./verify/quote-checks.js";
 
-export type * from "./schemas/types.js";
-export { EVENT_KINDS, PERSPECTIVE_LABELS, PERSPECTIVES, RECOMMENDATION_RESPONSES, VOTE_BODIES, VOTE_LABELS, VOTE_SUBJECTS, VOTES } from "./schemas/vocabulary.js";
-export { AREA_LABELS, AREAS, SIGNIFICANCE_LABELS, SIGNIFICANCES } from "./schemas/vocabulary.js";
-export { COLLECTION_NAMES, KINDS, RECORD_KINDS, collectionOf, isRecordKind, kindNamed, kindOfCollection, kindOfSegment, type CollectionName, type RecordKind } from "./schemas/kinds.js";
-export { CITATION_STATUS_LABELS, RELATION_LABELS, RESPONSE_LABELS, formatDate, formatDateRange, humanize, isSupported, kindLabel, kindLabelPlural, plural } from "./text/wording.js";
 export { collectCitations, type PlacedCitation } from "./data/citations.js";
-export { createApi, type Api } from "./query/api.js";
-export type { AnyRecord, RecordOfKind } from "./query/store.js";
+export { KIND_OF_COLLECTION } from "./export/csv.js";
+export { compareSnapshots, type DatasetSnapshot, type SnapshotChanges, snapshotOf } from "./export/snapshot.js";
+export { type Api, createApi } from "./query/api.js";
+export { type CoveragePart, type CoverageReport, coverageReport, formatCoverageReport } from "./query/coverage.js";
 export type { RecordSummary } from "./query/describe.js";
 export type { MembershipStatus, RecordFacets, RecordFilter, SortOrder } from "./query/filter.js";
+export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";
+export { FILTER_KEYS, formatQuery, MAX_QUERY_LENGTH, type ParsedQuery, parseQuery } from "./query/grammar.js";
+export { listIndexedRecords } from "./query/indexed.js";
 export type { MembershipContext } from "./query/membership.js";
+export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
 export type { AssessmentPair, CastVote } from "./query/relations.js";
 export type { SearchDocument, SearchResponse, SearchResult } from "./query/search.js";
+export type { AnyRecord, RecordOfKind } from "./query/store.js";
 export type { TimelineOptions } from "./query/timeline.js";
-export { FILTER_KEYS, MAX_QUERY_LENGTH, formatQuery, parseQuery, type ParsedQuery } from "./query/grammar.js";
-export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
-export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";
-export { listIndexedRecords } from "./query/indexed.js";
-export { coverageReport, formatCoverageReport, type CoveragePart, type CoverageReport } from "./query/coverage.js";
-export { KIND_OF_COLLECTION } from "./export/csv.js";
-export { compareDates, endOf, precisionOf, startOf, yearOf, type DatePrecision } from "./text/dates.js";
-export { normalizeForMatch, quoteOccursIn } from "./text/normalize.js";
-export { verifyQuotes, type ArchivedText, type VerificationReport } from "./verify/verify.js";
-export { citationStatus, type CitationStatus } from "./verify/quote-checks.js";
-export { quoteFingerprint } from "./verify/fingerprint.js";
 export {
-  CITATION_FORMATS,
-  DATASET_AUTHOR,
-  DATASET_TITLE,
-  DEFAULT_SITE_URL,
+  COLLECTION_NAMES,
+  type CollectionName,
+  collectionOf,
+  isRecordKind,
+  KINDS,
+  kindNamed,
+  kindOfCollection,
+  kindOfSegment,
+  RECORD_KINDS,
+  type RecordKind,
+} from "./schemas/kinds.js";
+export type * from "./schemas/types.js";
+export {
+  AREA_LABELS,
+  AREAS,
+  COPY_KINDS,
+  COPY_LABELS,
+  EVENT_KINDS,
+  PERSPECTIVE_LABELS,
+  PERSPECTIVES,
+  RECOMMENDATION_RESPONSES,
+  SIGNIFICANCE_LABELS,
+  SIGNIFICANCES,
+  VOTE_BODIES,
+  VOTE_LABELS,
+  VOTE_SUBJECTS,
+  VOTES,
+} from "./schemas/vocabulary.js";
+export { isTestHost, type SourceAddresses, sourceAddresses, unSymbolUrl } from "./text/addresses.js";
+export {
   bibtexEscape,
+  CITATION_FORMATS,
+  type CitationFormat,
+  type CiteContext,
+  type CitedQuote,
+  type CitedRecord,
+  type CiteOptions,
   citationBibtex,
   citationCsl,
   citationText,
@@ -60,18 +84,35 @@ export {
   citedUrl,
   citeIn,
   cslJson,
+  DATASET_AUTHOR,
+  DATASET_TITLE,
+  DEFAULT_SITE_URL,
   formatCitation,
   quoteAnchor,
-  type CitationFormat,
-  type CiteContext,
-  type CitedQuote,
-  type CitedRecord,
-  type CiteOptions,
 } from "./text/cite.js";
-export { encodeTextDirectiveTerm, textDirectiveParts, textFragmentUrl, waybackLookupUrl } from "./text/text-fragment.js";
-export { isTestHost, sourceAddresses, unSymbolUrl, type SourceAddresses } from "./text/addresses.js";
-export { COPY_KINDS, COPY_LABELS } from "./schemas/vocabulary.js";
-export { compareSnapshots, snapshotOf, type DatasetSnapshot, type SnapshotChanges } from "./export/snapshot.js";
+export { compareDates, type DatePrecision, endOf, precisionOf, startOf, yearOf } from "./text/dates.js";
+export { normalizeForMatch, quoteOccursIn } from "./text/normalize.js";
+export {
+  encodeTextDirectiveTerm,
+  textDirectiveParts,
+  textFragmentUrl,
+  waybackLookupUrl,
+} from "./text/text-fragment.js";
+export {
+  CITATION_STATUS_LABELS,
+  formatDate,
+  formatDateRange,
+  humanize,
+  isSupported,
+  kindLabel,
+  kindLabelPlural,
+  plural,
+  RELATION_LABELS,
+  RESPONSE_LABELS,
+} from "./text/wording.js";
+export { quoteFingerprint } from "./verify/fingerprint.js";
+export { type CitationStatus, citationStatus } from "./verify/quote-checks.js";
+export { type ArchivedText, type VerificationReport, verifyQuotes } from "./verify/verify.js";
 
 /** Version of the dataset (the package version). */
 export const DATASET_VERSION: string = packageJson.version;

@@ -3,30 +3,30 @@
  * site's browser bundles never pull in `node:fs`.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { decodeDataFile } from "./data/decode.js";
 import type { ArchivedText } from "./verify/verify.js";
 
+export { type DataIssue, DataValidationError, formatIssue, UnreadableFile } from "./data/errors.js";
 export { loadDataset } from "./data/load.js";
-export { DataValidationError, formatIssue, UnreadableFile, type DataIssue } from "./data/errors.js";
-export { verifyQuotes, type ArchivedText, type VerificationReport } from "./verify/verify.js";
 export {
-  FETCH_PROBLEM_LABELS,
-  ONLINE_STATUS_LABELS,
-  ONLINE_STATUSES,
   addressesOf,
   exitCodeOf,
-  stateOf,
-  verifyOnline,
+  FETCH_PROBLEM_LABELS,
   type FetchAttempt,
   type FetchProblem,
+  ONLINE_STATUS_LABELS,
+  ONLINE_STATUSES,
   type OnlineOptions,
   type OnlineReport,
   type OnlineSourceResult,
   type OnlineState,
   type OnlineStatus,
+  stateOf,
+  verifyOnline,
 } from "./verify/online.js";
+export { type ArchivedText, type VerificationReport, verifyQuotes } from "./verify/verify.js";
 
 /** SHA-256 of a file's bytes, as lowercase hex. */
 export function sha256OfFile(path: string): string {

@@ -1,6 +1,12 @@
 import { MAX_QUERY_LENGTH } from "@kz-hrc/core/grammar";
-import { KINDS, kindNamed, RECORD_KINDS, type RecordKind } from "@kz-hrc/core/search";
-import { CITATION_FORMATS, type CitationFormat } from "@kz-hrc/core/search";
+import {
+  CITATION_FORMATS,
+  type CitationFormat,
+  KINDS,
+  kindNamed,
+  RECORD_KINDS,
+  type RecordKind,
+} from "@kz-hrc/core/search";
 import { quoteArg } from "./format.js";
 import { closest } from "./suggest.js";
 
@@ -116,7 +122,8 @@ export const COMMAND_FLAGS: ReadonlyMap<CommandName | "browse", ReadonlyMap<stri
 /** The collections' names, as `list` and `export --kind` print them (core/search has the kinds, not this list). */
 const COLLECTION_NAMES = RECORD_KINDS.map((kind) => KINDS[kind].collection);
 
-const isCitationFormat = (format: string): format is CitationFormat => (CITATION_FORMATS as readonly string[]).includes(format);
+const isCitationFormat = (format: string): format is CitationFormat =>
+  (CITATION_FORMATS as readonly string[]).includes(format);
 const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
 
 const specOf = (command: CommandName | "browse", name: string): FlagSpec | undefined =>
@@ -258,15 +265,20 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (positionals.length > 1) throw new UsageError(`cite takes one record id, got ${positionals.length}`);
       const id = positionals[0] ?? "";
       if (id.trim() === "") throw new UsageError("cite: the record id is empty");
-      if (output !== "text") throw new UsageError("cite writes a citation: use --format csl for JSON, not --json or --jsonl");
+      if (output !== "text")
+        throw new UsageError("cite writes a citation: use --format csl for JSON, not --json or --jsonl");
       const format = own.get("format")?.[0] ?? "text";
       if (!isCitationFormat(format)) {
         const near = closest(format, CITATION_FORMATS, 1)[0];
-        throw new UsageError(`--format takes ${CITATION_FORMATS.join(", ")}, got ${quoteArg(format)}${near ? ` (did you mean ${near}?)` : ""}`);
+        throw new UsageError(
+          `--format takes ${CITATION_FORMATS.join(", ")}, got ${quoteArg(format)}${near ? ` (did you mean ${near}?)` : ""}`,
+        );
       }
       const rawQuote = own.get("quote")?.[0];
       if (rawQuote !== undefined && !/^[1-9]\d{0,3}$/.test(rawQuote)) {
-        throw new UsageError(`--quote takes the number of a quote as show lists them (1, 2, …), got ${quoteArg(rawQuote)}`);
+        throw new UsageError(
+          `--quote takes the number of a quote as show lists them (1, 2, …), got ${quoteArg(rawQuote)}`,
+        );
       }
       return { name, id, format, ...(rawQuote ? { quote: Number(rawQuote) } : {}) };
     }

@@ -1,14 +1,14 @@
 import {
+  type Api,
+  COLLECTION_NAMES,
   citeIn,
   collectionOf,
-  COLLECTION_NAMES,
   kindLabel,
   kindLabelPlural,
-  toCsv,
-  type Api,
   type RecordSummary,
+  toCsv,
 } from "@kz-hrc/core";
-import { UsageError, type Command, type Output } from "./args.js";
+import { type Command, type Output, UsageError } from "./args.js";
 import { docToText } from "./doc-text.js";
 import { recommendationQuery, selectRecords, timelineEvents, timelineQuery, voteQuery } from "./filters.js";
 import { clean, columns, lowerFirst, quoteArg, shortDate } from "./format.js";
@@ -120,13 +120,22 @@ function run(command: Command, loaded: Loaded, io: Io): number {
       const quotes = entry ? api.listCitationsOf({ kind: entry.kind, id: command.id }) : [];
       const quote = command.quote === undefined ? undefined : quotes[command.quote - 1];
       if (entry && command.quote !== undefined && !quote) {
-        io.err(`kz-hrc: ${quoteArg(command.id)} has ${quotes.length} quote${quotes.length === 1 ? "" : "s"}; --quote takes 1 to ${quotes.length}\n`);
+        io.err(
+          `kz-hrc: ${quoteArg(command.id)} has ${quotes.length} quote${quotes.length === 1 ? "" : "s"}; --quote takes 1 to ${quotes.length}\n`,
+        );
         return 2;
       }
-      const text = entry && citeIn(api, api.dataset.version, command.id, command.format, { ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}), ...(quote ? { quote } : {}) });
+      const text =
+        entry &&
+        citeIn(api, api.dataset.version, command.id, command.format, {
+          ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}),
+          ...(quote ? { quote } : {}),
+        });
       if (!text) {
         const near = suggestIds(api, command.id);
-        io.err(`kz-hrc: no record with id ${quoteArg(command.id)}${near.length ? `. Did you mean: ${near.join(", ")}?` : ""}\n`);
+        io.err(
+          `kz-hrc: no record with id ${quoteArg(command.id)}${near.length ? `. Did you mean: ${near.join(", ")}?` : ""}\n`,
+        );
         return 1;
       }
       io.out(text.endsWith("\n") ? text : `${text}\n`);

@@ -1,11 +1,11 @@
 import {
+  type Api,
   CITATION_STATUS_LABELS,
+  type Citation,
+  type CitationStatus,
   formatDate,
   PERSPECTIVE_LABELS,
   plural,
-  type Api,
-  type Citation,
-  type CitationStatus,
   type RecordRef,
 } from "@kz-hrc/core";
 import { clean } from "./format.js";

@@ -1,20 +1,20 @@
 import {
+  type Api,
+  type CouncilVote,
   EVENT_KINDS,
   isSupported,
   kindLabel,
   kindNamed,
-  parseQuery,
   PERSPECTIVES,
-  RECOMMENDATION_RESPONSES,
-  VOTES,
-  type Api,
-  type CouncilVote,
   type Perspective,
+  parseQuery,
+  RECOMMENDATION_RESPONSES,
+  type Recommendation,
   type RecordFilter,
   type RecordKind,
   type RecordSummary,
-  type Recommendation,
   type TimelineOptions,
+  VOTES,
 } from "@kz-hrc/core";
 import type { FlagValues } from "./args.js";
 import { fold, lowerFirst, quoteArg } from "./format.js";

@@ -8,7 +8,6 @@
  */
 
 // UAX #29 Extend, SpacingMark, Prepend, ZWJ, Regional_Indicator, L/V/T jamo, CR: any of them may join code points.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists joining characters one by one, on purpose.
 const JOINING =
   /[\p{M}\u200c\u200d\ufe00-\ufe0f\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u{110bd}\u{110cd}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e0fff}]/u;
 

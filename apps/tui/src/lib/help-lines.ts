@@ -1,8 +1,8 @@
 import { FILTER_KEYS } from "@kz-hrc/core/grammar";
+import { COMMAND_FLAGS } from "./args.js";
 import { fit } from "./format.js";
 import { KEYMAP, LINE_KEYS } from "./keymap.js";
 import { LIST_FILTERS } from "./lists.js";
-import { COMMAND_FLAGS } from "./args.js";
 import { SECTIONS } from "./sections.js";
 
 const keyLine = (keys: string, description: string) => `${fit(keys, 22)}${description}`;

@@ -1,4 +1,4 @@
-import { kindLabel, PERSPECTIVE_LABELS, recordPath, type Api, type Citation, type RecordRef } from "@kz-hrc/core";
+import { type Api, type Citation, kindLabel, PERSPECTIVE_LABELS, type RecordRef, recordPath } from "@kz-hrc/core";
 import type { CitationStatusOf, DocLine } from "./doc.js";
 
 /**

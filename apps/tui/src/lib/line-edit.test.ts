@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Key } from "./keys.js";
-import { editLine, lineOf, type Line } from "./line-edit.js";
+import { editLine, type Line, lineOf } from "./line-edit.js";
 
 const char = (text: string): Key => ({ name: "char", text });
 const ctrl = (text: string): Key => ({ name: "char", text, ctrl: true });

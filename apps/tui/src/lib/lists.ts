@@ -10,8 +10,8 @@ import {
   voteQuery,
 } from "./filters.js";
 import { quoteArg } from "./format.js";
-import { closest } from "./suggest.js";
 import type { SectionId } from "./sections.js";
+import { closest } from "./suggest.js";
 
 /** What a section or a list command shows for a query: the records, in core's order, and any problems. */
 export interface ListResult {

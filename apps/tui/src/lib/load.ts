@@ -1,5 +1,5 @@
-import type { Api, Citation, Dataset } from "@kz-hrc/core";
 import { join } from "node:path";
+import type { Api, Citation, Dataset } from "@kz-hrc/core";
 import type { CitationStatusOf } from "./doc.js";
 
 /** The dataset the program works on, with its query API. */

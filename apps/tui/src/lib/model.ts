@@ -1,7 +1,7 @@
 import type { RecordRef } from "@kz-hrc/core";
 import type { DocLine } from "./doc.js";
-import { docRows, type DocRow } from "./doc-rows.js";
-import { sectionItems, type ListResult } from "./lists.js";
+import { type DocRow, docRows } from "./doc-rows.js";
+import { type ListResult, sectionItems } from "./lists.js";
 import type { Loaded } from "./load.js";
 import type { SectionView } from "./nav.js";
 import { recordDoc } from "./record-doc.js";

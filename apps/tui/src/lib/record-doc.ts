@@ -1,4 +1,5 @@
 import {
+  type Api,
   formatDate,
   formatDateRange,
   humanize,
@@ -6,12 +7,13 @@ import {
   PERSPECTIVE_LABELS,
   plural,
   RECOMMENDATION_RESPONSES,
-  recordPath,
   RESPONSE_LABELS,
+  type RecordRef,
+  recordPath,
+  sourceAddresses,
   VOTE_LABELS,
-  type Api,
-  type RecordRef, sourceAddresses } from "@kz-hrc/core";
-import { docBuilder, uncheckedStatus, type CitationStatusOf, type DocLine } from "./doc.js";
+} from "@kz-hrc/core";
+import { type CitationStatusOf, type DocLine, docBuilder, uncheckedStatus } from "./doc.js";
 import { termVotes } from "./votes.js";
 
 const date = (value: string) => formatDate(value, "short");

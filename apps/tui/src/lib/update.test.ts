@@ -4,7 +4,7 @@ import { HELP_LINES } from "./help-lines.js";
 import { parseKeys } from "./keys.js";
 import { createModel, type Model } from "./model.js";
 import { currentView, initialNav, type NavState, type RecordView, type SectionView } from "./nav.js";
-import { rowIndex, update, type Effect, type Env } from "./update.js";
+import { type Effect, type Env, rowIndex, update } from "./update.js";
 
 let model: Model;
 let env: Env;

@@ -6,8 +6,8 @@
 import type { RecordRef } from "@kz-hrc/core";
 import type { DocRow } from "./doc-rows.js";
 import { fold } from "./format.js";
+import { type Action, actionFor } from "./keymap.js";
 import type { Key } from "./keys.js";
-import { actionFor, type Action } from "./keymap.js";
 import { editLine, emptyLine, type Line } from "./line-edit.js";
 import type { ListResult } from "./lists.js";
 import {
@@ -15,10 +15,10 @@ import {
   currentView,
   cycleSection,
   goToSection,
-  openRecord,
-  replaceTop,
   type NavState,
+  openRecord,
   type RecordView,
+  replaceTop,
   type SectionView,
 } from "./nav.js";
 import { SECTIONS, sectionNamed } from "./sections.js";

@@ -1,4 +1,4 @@
-import { plural, type Api, type CastVote, type CouncilVote, type MembershipTerm, type VOTES } from "@kz-hrc/core";
+import { type Api, type CastVote, type CouncilVote, type MembershipTerm, plural, type VOTES } from "@kz-hrc/core";
 
 /** How Kazakhstan voted on the recorded votes of a period, and the votes where no source says. */
 export interface VotesInPeriod {

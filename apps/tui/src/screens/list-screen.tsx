@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { ListView } from "../components/list-view.js";
 import { QueryLine } from "../components/query-line.js";
 import { clean, lowerFirst } from "../lib/format.js";
-import { SEARCH_LIMIT, type ListResult } from "../lib/lists.js";
+import { type ListResult, SEARCH_LIMIT } from "../lib/lists.js";
 import type { SectionView } from "../lib/nav.js";
 import { cellsOf, columnWidths, formatRow } from "../lib/rows.js";
 import { sectionOf } from "../lib/sections.js";

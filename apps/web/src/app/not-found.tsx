@@ -7,7 +7,10 @@ export default function NotFound() {
   return (
     <>
       <h1>Page not found</h1>
-      <p>There is no page at this address. Record addresses are stable, so the record may never have existed under this id.</p>
+      <p>
+        There is no page at this address. Record addresses are stable, so the record may never have existed under this
+        id.
+      </p>
       <ul>
         <li>
           <a href={urls.search()}>Search the record</a>

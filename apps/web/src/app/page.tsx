@@ -1,10 +1,10 @@
+import type { Metadata } from "next";
 import { KindCounts } from "../components/kind-counts";
 import { MembershipTimeline } from "../components/membership-timeline";
 import { SearchForm } from "../components/search-form";
 import { SummaryList } from "../components/summary-list";
 import { WaysIn } from "../components/ways-in";
 import { api } from "../lib/data";
-import type { Metadata } from "next";
 import { pageMetadata } from "../lib/metadata";
 import { SITE_DESCRIPTION, SITE_NAME, SITE_TITLE } from "../lib/site";
 import { urls } from "../lib/urls";
@@ -23,10 +23,11 @@ export default function HomePage() {
     <>
       <h1>{SITE_TITLE}</h1>
       <p className="lede">
-        An open, sourced record of Kazakhstan&apos;s engagement with the UN Human Rights Council since the Council was created in
-        2006: elections and membership terms, Universal Periodic Reviews, what officials said at Council sessions, the reforms
-        they cited, and what independent observers said about the same things. Every fact is anchored to a verbatim quote from
-        a source; where sources disagree, every version is kept; what is not known is said to be not yet established.
+        An open, sourced record of Kazakhstan&apos;s engagement with the UN Human Rights Council since the Council was
+        created in 2006: elections and membership terms, Universal Periodic Reviews, what officials said at Council
+        sessions, the reforms they cited, and what independent observers said about the same things. Every fact is
+        anchored to a verbatim quote from a source; where sources disagree, every version is kept; what is not known is
+        said to be not yet established.
       </p>
       <SearchForm id="home-search" />
       <section aria-labelledby="ways-heading">
@@ -52,7 +53,8 @@ export default function HomePage() {
         <h2 id="more-heading">Use the record</h2>
         <ul>
           <li>
-            <a href={urls.data()}>Download the dataset</a>: JSON, CSV per collection, a Frictionless data package and a JSON Schema.
+            <a href={urls.data()}>Download the dataset</a>: JSON, CSV per collection, a Frictionless data package and a
+            JSON Schema.
           </li>
           <li>
             <a href={urls.about()}>How the record is made</a>: method, curation rules, perspectives, accessibility.

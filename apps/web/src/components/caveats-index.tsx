@@ -1,5 +1,14 @@
 import { SIGNIFICANCES } from "@kz-hrc/core";
-import { AREA_LABELS, caveatFacets, caveatSelects, discrepancyCaveat, groupCaveats, SIGNIFICANCE_LABELS, unknownCaveat, type Caveat } from "../lib/caveats";
+import {
+  AREA_LABELS,
+  type Caveat,
+  caveatFacets,
+  caveatSelects,
+  discrepancyCaveat,
+  groupCaveats,
+  SIGNIFICANCE_LABELS,
+  unknownCaveat,
+} from "../lib/caveats";
 import { api } from "../lib/data";
 import { countOf, formatDate, KIND_DESCRIPTIONS, KIND_LABELS } from "../lib/format";
 import { listItemAttributes } from "../lib/list-filter";
@@ -17,7 +26,11 @@ function CaveatItem({ caveat }: { caveat: Caveat }) {
     <li data-filter-item="" {...listItemAttributes(caveatFacets(caveat))}>
       <a href={urls.record(caveat.kind, caveat.id)}>{shortenAtWord(caveat.title, CAVEAT_TITLE_LENGTH)}</a>
       <span className="meta">
-        {caveat.significance ? <strong className={`significance significance--${caveat.significance}`}>{SIGNIFICANCE_LABELS[caveat.significance].label}</strong> : null}
+        {caveat.significance ? (
+          <strong className={`significance significance--${caveat.significance}`}>
+            {SIGNIFICANCE_LABELS[caveat.significance].label}
+          </strong>
+        ) : null}
         {about ? (
           <>
             {caveat.significance ? " · " : null}
@@ -51,7 +64,8 @@ function CaveatItem({ caveat }: { caveat: Caveat }) {
  * significant first, each dated; filterable by area and significance.
  */
 export function CaveatsIndex({ kind }: { kind: "discrepancy" | "unknown" }) {
-  const items = kind === "discrepancy" ? api.listDiscrepancies().map(discrepancyCaveat) : api.listUnknowns().map(unknownCaveat);
+  const items =
+    kind === "discrepancy" ? api.listDiscrepancies().map(discrepancyCaveat) : api.listUnknowns().map(unknownCaveat);
   const groups = groupCaveats(items);
   const noun = KIND_LABELS[kind].many.toLowerCase();
   const listId = `${kind}-list`;
@@ -60,10 +74,19 @@ export function CaveatsIndex({ kind }: { kind: "discrepancy" | "unknown" }) {
       <h1>{KIND_LABELS[kind].many}</h1>
       <p className="lede">{KIND_DESCRIPTIONS[kind]}</p>
       <p>
-        {countOf(items.length, KIND_LABELS[kind].one.toLowerCase(), noun)} by area, the most significant first (<a href="#significance">how it is judged</a>), each
-        dated by the record it is about{kind === "unknown" ? " and by when it was last looked for" : ""}.
+        {countOf(items.length, KIND_LABELS[kind].one.toLowerCase(), noun)} by area, the most significant first (
+        <a href="#significance">how it is judged</a>), each dated by the record it is about
+        {kind === "unknown" ? " and by when it was last looked for" : ""}.
       </p>
-      <ListFilterForm id={`${kind}-filter`} legend={`Filter the ${noun}`} selects={caveatSelects(items)} listId={listId} total={items.length} noun={noun} disclosure="Filter by area or significance" />
+      <ListFilterForm
+        id={`${kind}-filter`}
+        legend={`Filter the ${noun}`}
+        selects={caveatSelects(items)}
+        listId={listId}
+        total={items.length}
+        noun={noun}
+        disclosure="Filter by area or significance"
+      />
       <nav aria-label="Areas" className="jump-list">
         <ul className="inline-list">
           {groups.map((g) => (

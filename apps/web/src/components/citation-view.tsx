@@ -1,13 +1,13 @@
-import { quoteAnchor, sourceAddresses, type Citation } from "@kz-hrc/core";
-import { STATUS_LABELS, type CitationStatus } from "../lib/citation-status";
+import { type Citation, quoteAnchor, sourceAddresses } from "@kz-hrc/core";
+import { type CitationStatus, STATUS_LABELS } from "../lib/citation-status";
+import { claimAnchor, currentRecord } from "../lib/current-record";
 import { api } from "../lib/data";
 import { PERSPECTIVE_LABELS } from "../lib/format";
-import { urls } from "../lib/urls";
 import { citationQuote } from "../lib/quotes";
+import { urls } from "../lib/urls";
+import { CiteQuote } from "./cite-block";
 import { DateText } from "./date-text";
 import { QuoteText } from "./quote-text";
-import { claimAnchor, currentRecord } from "../lib/current-record";
-import { CiteQuote } from "./cite-block";
 import { QuoteLinks, SourceAddressLine } from "./source-links";
 
 /** One citation: the verbatim quote, where it comes from, and whether it was checked. */
@@ -20,7 +20,11 @@ export function CitationView({ citation, status }: { citation: Citation; status:
   const addresses = source ? sourceAddresses(source) : undefined;
   return (
     <figure className="citation" id={claimAnchor(anchor)}>
-      <QuoteText text={citation.quote} quote={citationQuote(citation)} cite={addresses?.original ?? addresses?.textAt} />
+      <QuoteText
+        text={citation.quote}
+        quote={citationQuote(citation)}
+        cite={addresses?.original ?? addresses?.textAt}
+      />
       <figcaption>
         {source ? (
           <>
@@ -32,9 +36,7 @@ export function CitationView({ citation, status }: { citation: Citation; status:
               </>
             ) : null}
             . Perspective: {PERSPECTIVE_LABELS[source.perspective]}.
-            {citation.locator ? <> Location: {citation.locator}.</> : null}
-            {" "}
-            <SourceAddressLine source={source} />
+            {citation.locator ? <> Location: {citation.locator}.</> : null} <SourceAddressLine source={source} />
           </>
         ) : (
           <>Source {citation.sourceId}.</>

@@ -1,4 +1,4 @@
-import { compareDates, type AssessmentPair, type Statement } from "@kz-hrc/core";
+import { type AssessmentPair, compareDates, type Statement } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { countOf, humanize, PERSPECTIVE_LABELS } from "../lib/format";
 import { listItemAttributes } from "../lib/list-filter";
@@ -29,7 +29,12 @@ export function listClaims(): Claim[] {
     .sort((a, b) => {
       const ca = assessmentCounts(a.assessments);
       const cb = assessmentCounts(b.assessments);
-      return cb.contradicts - ca.contradicts || cb.supports - ca.supports || compareDates(b.statement.date, a.statement.date) || a.statement.id.localeCompare(b.statement.id);
+      return (
+        cb.contradicts - ca.contradicts ||
+        cb.supports - ca.supports ||
+        compareDates(b.statement.date, a.statement.date) ||
+        a.statement.id.localeCompare(b.statement.id)
+      );
     });
 }
 
@@ -52,7 +57,13 @@ function Assessment({ pair, whole }: { pair: AssessmentPair; whole: boolean }) {
     return (
       <li>
         <a href={urls.record("statement", statement.id)}>
-          “{quote.language === "en" ? shortenAtWord(statement.quote, CONTEXT_QUOTE_LENGTH) : <span lang={langAttribute(quote.language)}>{shortenAtWord(statement.quote, CONTEXT_QUOTE_LENGTH)}</span>}”
+          “
+          {quote.language === "en" ? (
+            shortenAtWord(statement.quote, CONTEXT_QUOTE_LENGTH)
+          ) : (
+            <span lang={langAttribute(quote.language)}>{shortenAtWord(statement.quote, CONTEXT_QUOTE_LENGTH)}</span>
+          )}
+          ”
         </a>
         {meta}
       </li>
@@ -78,7 +89,11 @@ function ClaimArticle({ claim }: { claim: Claim }) {
       className={`claim${c.contradicts ? " claim--contradicted" : ""}`}
       aria-labelledby={headingId}
       data-filter-item=""
-      {...listItemAttributes({ assessment: assessedValues(assessments), kind: statement.kind, year: statement.date.slice(0, 4) })}
+      {...listItemAttributes({
+        assessment: assessedValues(assessments),
+        kind: statement.kind,
+        year: statement.date.slice(0, 4),
+      })}
     >
       <h2 id={headingId} className="claim__heading">
         {speakerName(statement)}, <DateText date={statement.date} />
@@ -90,7 +105,11 @@ function ClaimArticle({ claim }: { claim: Claim }) {
       <QuoteText text={statement.quote} quote={statementQuote(statement)} />
       <p>
         <a href={urls.record("statement", statement.id)}>The claim with its sources</a> ·{" "}
-        {[c.contradicts ? `${c.contradicts} contradicting` : "", c.supports ? `${c.supports} supporting` : "", c.context ? `${c.context} giving context` : ""]
+        {[
+          c.contradicts ? `${c.contradicts} contradicting` : "",
+          c.supports ? `${c.supports} supporting` : "",
+          c.context ? `${c.context} giving context` : "",
+        ]
           .filter(Boolean)
           .join(", ")}
       </p>
@@ -137,12 +156,14 @@ export function ClaimsIndex() {
     <>
       <h1>Claims and assessments</h1>
       <p className="lede">
-        What officials claimed, beside what independent observers said about the same thing. Each link says whether an assessment supports the claim,
-        contradicts it or gives it context, and why the two are linked; the record gives no verdict of its own.
+        What officials claimed, beside what independent observers said about the same thing. Each link says whether an
+        assessment supports the claim, contradicts it or gives it context, and why the two are linked; the record gives
+        no verdict of its own.
       </p>
       <p>
-        {countOf(claims.length, "claim")} with {countOf(counts.total, "linked assessment")}: {counts.contradicts} contradicting, {counts.supports} supporting,{" "}
-        {counts.context} giving context. {countOf(contradicted, "claim")} {contradicted === 1 ? "is" : "are"} contradicted by at least one assessment and{" "}
+        {countOf(claims.length, "claim")} with {countOf(counts.total, "linked assessment")}: {counts.contradicts}{" "}
+        contradicting, {counts.supports} supporting, {counts.context} giving context. {countOf(contradicted, "claim")}{" "}
+        {contradicted === 1 ? "is" : "are"} contradicted by at least one assessment and{" "}
         {contradicted === 1 ? "comes" : "come"} first.
       </p>
       <ListFilterForm

@@ -10,8 +10,9 @@ export function CoverageSection() {
     <section id="coverage" aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">Coverage</h2>
       <p>
-        Dataset version {report.version}: {report.sources} sources from {report.origins} distinct origins (republications count
-        once), {report.unDocuments} of them UN documents; {report.discrepancies} discrepancies and {report.unknowns} unknowns recorded.
+        Dataset version {report.version}: {report.sources} sources from {report.origins} distinct origins
+        (republications count once), {report.unDocuments} of them UN documents; {report.discrepancies} discrepancies and{" "}
+        {report.unknowns} unknowns recorded.
       </p>
       {report.parts.map((part) => (
         <div key={part.id}>

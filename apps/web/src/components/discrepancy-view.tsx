@@ -1,5 +1,5 @@
 import type { Discrepancy } from "@kz-hrc/core";
-import { aboutDate, AREA_LABELS, SIGNIFICANCE_LABELS } from "../lib/caveats";
+import { AREA_LABELS, aboutDate, SIGNIFICANCE_LABELS } from "../lib/caveats";
 import { citationStatus } from "../lib/citation-status";
 import { urls } from "../lib/urls";
 import { CitationView } from "./citation-view";
@@ -8,7 +8,17 @@ import { RecordLink } from "./record-link";
 import { RecordShell } from "./record-shell";
 
 /** Where a discrepancy or an unknown sits among the others: its area, its significance and the date of what it is about. */
-export function CaveatPlace({ kind, area, significance, date }: { kind: "discrepancy" | "unknown"; area?: keyof typeof AREA_LABELS; significance?: keyof typeof SIGNIFICANCE_LABELS; date?: string }) {
+export function CaveatPlace({
+  kind,
+  area,
+  significance,
+  date,
+}: {
+  kind: "discrepancy" | "unknown";
+  area?: keyof typeof AREA_LABELS;
+  significance?: keyof typeof SIGNIFICANCE_LABELS;
+  date?: string;
+}) {
   if (!area && !significance && !date) return null;
   return (
     <p className="caveat-place">
@@ -20,7 +30,9 @@ export function CaveatPlace({ kind, area, significance, date }: { kind: "discrep
       {significance ? (
         <>
           {area ? " · " : null}
-          <strong className={`significance significance--${significance}`}>{SIGNIFICANCE_LABELS[significance].label}</strong>
+          <strong className={`significance significance--${significance}`}>
+            {SIGNIFICANCE_LABELS[significance].label}
+          </strong>
         </>
       ) : null}
       {date ? (
@@ -47,7 +59,12 @@ export function DiscrepancyView({ discrepancy }: { discrepancy: Discrepancy }) {
         ))}
         .
       </p>
-      <CaveatPlace kind="discrepancy" area={discrepancy.area} significance={discrepancy.significance} date={aboutDate(discrepancy.about)} />
+      <CaveatPlace
+        kind="discrepancy"
+        area={discrepancy.area}
+        significance={discrepancy.significance}
+        date={aboutDate(discrepancy.about)}
+      />
       <section>
         <h2>Variants</h2>
         <ol className="stages">

@@ -47,7 +47,9 @@ export function EventView({ event }: { event: Event }) {
         </section>
       ) : null}
       <p>
-        <a href={urls.timeline({ type: event.kind })}>Other {humanize(event.kind).toLowerCase()} events on the timeline</a>
+        <a href={urls.timeline({ type: event.kind })}>
+          Other {humanize(event.kind).toLowerCase()} events on the timeline
+        </a>
       </p>
       <CitationList citations={event.citations} />
     </RecordShell>

@@ -17,7 +17,13 @@ export function Facts({ facts, unknownHref }: { facts: readonly Fact[]; unknownH
       {shown.map((fact) => (
         <div key={fact.label} className="facts__row">
           <dt>{fact.label}</dt>
-          <dd>{fact.value === undefined || fact.value === null || fact.value === "" ? <NotEstablished href={unknownHref} /> : fact.value}</dd>
+          <dd>
+            {fact.value === undefined || fact.value === null || fact.value === "" ? (
+              <NotEstablished href={unknownHref} />
+            ) : (
+              fact.value
+            )}
+          </dd>
         </div>
       ))}
     </dl>

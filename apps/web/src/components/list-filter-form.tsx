@@ -60,7 +60,14 @@ export function ListFilterForm({
     </fieldset>
   );
   return (
-    <form className="filters-form" data-list-filter="" data-list={listId} data-noun={noun} method="get" aria-describedby={`${id}-status`}>
+    <form
+      className="filters-form"
+      data-list-filter=""
+      data-list={listId}
+      data-noun={noun}
+      method="get"
+      aria-describedby={`${id}-status`}
+    >
       {disclosure ? (
         <details className="filters-disclosure">
           <summary>{disclosure}</summary>

@@ -18,7 +18,8 @@ export function MembershipContext({ date, session }: { date: string; session?: s
           </>
         ) : context.status === "uncertain" ? (
           <>
-            The date is not precise enough to tell whether Kazakhstan was a member: it overlaps the start or end of {termLink}.
+            The date is not precise enough to tell whether Kazakhstan was a member: it overlaps the start or end of{" "}
+            {termLink}.
           </>
         ) : (
           <>Kazakhstan was not a member of the Council on this date.</>

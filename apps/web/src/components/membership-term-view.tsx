@@ -1,8 +1,8 @@
 import type { MembershipTerm } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { countOf, formatDateRange, humanize } from "../lib/format";
-import { countVotes, MEMBER, termOf, termValue } from "../lib/votes";
 import { urls } from "../lib/urls";
+import { countVotes, MEMBER, termOf, termValue } from "../lib/votes";
 import { CitationList } from "./citation-list";
 import { Facts } from "./facts";
 import { RecordLink } from "./record-link";
@@ -18,23 +18,40 @@ export function MembershipTermView({ term }: { term: MembershipTerm }) {
   const recorded = api.listVotes().filter((v) => termOf(v)?.id === term.id);
   const counts = countVotes(recorded);
   return (
-    <RecordShell kind="membership-term" id={term.id} title={`Council membership ${formatDateRange(term.start, term.end)}`}>
+    <RecordShell
+      kind="membership-term"
+      id={term.id}
+      title={`Council membership ${formatDateRange(term.start, term.end)}`}
+    >
       {term.summary ? <p className="lede">{term.summary}</p> : null}
       <Facts
         unknownHref={unknown ? urls.record("unknown", unknown.id) : undefined}
         facts={[
           { label: "Term", value: formatDateRange(term.start, term.end) },
-          { label: "Election", value: term.electionEventId ? <RecordLink id={term.electionEventId} kind="event" /> : undefined, expected: true },
-          { label: "Regional group", value: term.regionalGroup ? humanize(term.regionalGroup) : undefined, expected: true },
-          { label: "Votes", value: term.votes ? `${term.votes.received} of ${term.votes.of}` : undefined, expected: true },
+          {
+            label: "Election",
+            value: term.electionEventId ? <RecordLink id={term.electionEventId} kind="event" /> : undefined,
+            expected: true,
+          },
+          {
+            label: "Regional group",
+            value: term.regionalGroup ? humanize(term.regionalGroup) : undefined,
+            expected: true,
+          },
+          {
+            label: "Votes",
+            value: term.votes ? `${term.votes.received} of ${term.votes.of}` : undefined,
+            expected: true,
+          },
         ]}
       />
       <section aria-labelledby="votes-heading">
         <h2 id="votes-heading">How Kazakhstan voted</h2>
         {recorded.length ? (
           <p>
-            Of the {countOf(recorded.length, "recorded vote")} of this term in the record, Kazakhstan voted in favour {counts["in-favour"]} times, against{" "}
-            {counts.against}, and abstained {counts.abstained} times; on {counts.notSourced} its vote is not yet established.{" "}
+            Of the {countOf(recorded.length, "recorded vote")} of this term in the record, Kazakhstan voted in favour{" "}
+            {counts["in-favour"]} times, against {counts.against}, and abstained {counts.abstained} times; on{" "}
+            {counts.notSourced} its vote is not yet established.{" "}
             <a href={`${urls.kindIndex("vote")}?term=${termValue(term)}`}>These votes with their totals</a>
           </p>
         ) : (
@@ -46,7 +63,9 @@ export function MembershipTermView({ term }: { term: MembershipTerm }) {
         <h2>Events during this term</h2>
         <SummaryList items={during} empty="No event during this term is in the record yet." />
         <p>
-          <a href={urls.timeline({ from: term.start.slice(0, 4), to: term.end.slice(0, 4) })}>These years on the timeline</a>
+          <a href={urls.timeline({ from: term.start.slice(0, 4), to: term.end.slice(0, 4) })}>
+            These years on the timeline
+          </a>
         </p>
       </section>
       <CitationList citations={term.citations} />

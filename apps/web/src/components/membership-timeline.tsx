@@ -19,14 +19,19 @@ export function chartYears(dates: readonly string[], now = new Date().getUTCFull
 export function MembershipTimeline() {
   const terms = api.listMembershipTerms();
   const reviews = api.listUprReviews().filter((r) => r.reviewDate);
-  const [first, last] = chartYears([...terms.map((t) => t.end), ...reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : []))]);
+  const [first, last] = chartYears([
+    ...terms.map((t) => t.end),
+    ...reviews.flatMap((r) => (r.reviewDate ? [r.reviewDate] : [])),
+  ]);
   const span = last + 1 - first;
   const x = (date: string) => {
     const [y = first, m = 1, d = 1] = date.split("-").map(Number);
     return LEFT + ((y - first + (m - 1) / 12 + (d - 1) / 365) / span) * (RIGHT - LEFT);
   };
   const endX = (date: string) => (date.length === 4 ? x(`${Number(date) + 1}`) : x(date));
-  const ticks = Array.from({ length: span + 1 }, (_, i) => first + i).filter((y) => (y - first) % 4 === 0 || (y === last + 1 && span % 4 >= 2));
+  const ticks = Array.from({ length: span + 1 }, (_, i) => first + i).filter(
+    (y) => (y - first) % 4 === 0 || (y === last + 1 && span % 4 >= 2),
+  );
   return (
     <figure className="timeline-figure">
       <svg
@@ -46,7 +51,15 @@ export function MembershipTimeline() {
           </g>
         ))}
         {terms.map((t) => (
-          <rect key={t.id} className="term" x={x(t.start)} width={Math.max(4, endX(t.end) - x(t.start))} y={20} height={26} rx={3} />
+          <rect
+            key={t.id}
+            className="term"
+            x={x(t.start)}
+            width={Math.max(4, endX(t.end) - x(t.start))}
+            y={20}
+            height={26}
+            rx={3}
+          />
         ))}
         {reviews.map((r) => (
           <rect key={r.id} className="upr" x={x(r.reviewDate ?? "") - 3} width={6} y={54} height={24} />

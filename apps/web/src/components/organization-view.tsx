@@ -16,14 +16,22 @@ export function OrganizationView({ organization }: { organization: Organization 
   const events = summaries(api.listEventsByOrganization(organization.id));
   const parts = summaries(api.listOrganizations().filter((o) => o.parentId === organization.id));
   return (
-    <RecordShell kind="organization" id={organization.id} title={organization.name} subtitle={humanize(organization.kind)}>
+    <RecordShell
+      kind="organization"
+      id={organization.id}
+      title={organization.name}
+      subtitle={humanize(organization.kind)}
+    >
       {organization.description ? <p className="lede">{organization.description}</p> : null}
       <Facts
         facts={[
           { label: "Short name", value: organization.shortName },
           { label: "Kind", value: humanize(organization.kind) },
           { label: "Country", value: organization.country },
-          { label: "Part of", value: organization.parentId ? <RecordLink id={organization.parentId} kind="organization" /> : undefined },
+          {
+            label: "Part of",
+            value: organization.parentId ? <RecordLink id={organization.parentId} kind="organization" /> : undefined,
+          },
           {
             label: "Website",
             value: organization.url ? (

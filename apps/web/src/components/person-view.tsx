@@ -1,14 +1,15 @@
 import type { Person } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { formatDate } from "../lib/format";
+import { urls } from "../lib/urls";
 import { CitationList } from "./citation-list";
 import { RecordLink } from "./record-link";
 import { RecordShell } from "./record-shell";
 import { SummaryList } from "./summary-list";
-import { urls } from "../lib/urls";
 
 function roleDates(role: Person["roles"][number]): string {
-  if (role.start || role.end) return `${role.start ? formatDate(role.start) : "?"} – ${role.end ? formatDate(role.end) : "?"}`;
+  if (role.start || role.end)
+    return `${role.start ? formatDate(role.start) : "?"} – ${role.end ? formatDate(role.end) : "?"}`;
   return role.asOf ? `as of ${formatDate(role.asOf)}` : "";
 }
 

@@ -2,13 +2,19 @@ import type { Recommendation } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { RESPONSE_LABELS } from "../lib/format";
 import { listItemAttributes } from "../lib/list-filter";
-import { recommendationFacets } from "../lib/recommendations";
 import { recommendationQuote } from "../lib/quotes";
+import { recommendationFacets } from "../lib/recommendations";
 import { langAttribute, shortenAtWord } from "../lib/text";
 import { urls } from "../lib/urls";
 
 /** One recommendation in a list: its number and words, who made it, how Kazakhstan answered. */
-export function RecommendationItem({ recommendation: r, showCycle = false }: { recommendation: Recommendation; showCycle?: boolean }) {
+export function RecommendationItem({
+  recommendation: r,
+  showCycle = false,
+}: {
+  recommendation: Recommendation;
+  showCycle?: boolean;
+}) {
   // Across cycles (hundreds of items) the list shows each text shortened, as its title; a review's own list shows it whole.
   const states = r.recommendingStateIds.map((id) => api.getOrganization(id)?.name ?? id).join(", ");
   const cycle = showCycle ? api.getUprReview(r.reviewId)?.cycle : undefined;

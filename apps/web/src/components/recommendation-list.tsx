@@ -1,12 +1,21 @@
 import type { Recommendation } from "@kz-hrc/core";
-import { RESPONSE_LABELS, countOf } from "../lib/format";
+import { countOf, RESPONSE_LABELS } from "../lib/format";
 import { groupByResponse, recommendationSelects } from "../lib/recommendations";
 import { ListFilterForm } from "./list-filter-form";
 import { RecommendationItem } from "./recommendation-item";
 
 /** Recommendations grouped by response, with a filter by response, state and topic (and cycle) kept in the URL. */
-export function RecommendationList({ recommendations, id, withCycle = false }: { recommendations: readonly Recommendation[]; id: string; withCycle?: boolean }) {
-  if (recommendations.length === 0) return <p className="muted">No recommendation of this review is in the record yet.</p>;
+export function RecommendationList({
+  recommendations,
+  id,
+  withCycle = false,
+}: {
+  recommendations: readonly Recommendation[];
+  id: string;
+  withCycle?: boolean;
+}) {
+  if (recommendations.length === 0)
+    return <p className="muted">No recommendation of this review is in the record yet.</p>;
   return (
     <>
       <ListFilterForm

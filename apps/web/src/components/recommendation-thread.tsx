@@ -8,14 +8,23 @@ import { urls } from "../lib/urls";
  * Kazakhstan answered, and what happened next (the reforms filed under the same topics,
  * with their latest stage).
  */
-export function RecommendationThread({ topicIds, showReforms = true }: { topicIds: readonly string[]; showReforms?: boolean }) {
+export function RecommendationThread({
+  topicIds,
+  showReforms = true,
+}: {
+  topicIds: readonly string[];
+  showReforms?: boolean;
+}) {
   const onTopic = api.listRecommendations().filter((r) => r.topicIds.some((t) => topicIds.includes(t)));
   if (onTopic.length === 0) return null;
   const reforms = showReforms ? api.listReforms().filter((r) => r.topicIds.some((t) => topicIds.includes(t))) : [];
   return (
     <section aria-labelledby="thread-heading">
       <h2 id="thread-heading">From recommendation to outcome</h2>
-      <p>What states recommended on this subject in each Universal Periodic Review, and how Kazakhstan answered, as the reports state it.</p>
+      <p>
+        What states recommended on this subject in each Universal Periodic Review, and how Kazakhstan answered, as the
+        reports state it.
+      </p>
       {api.listUprReviews().map((review) => {
         const items = onTopic.filter((r) => r.reviewId === review.id);
         if (items.length === 0) return null;
@@ -27,7 +36,8 @@ export function RecommendationThread({ topicIds, showReforms = true }: { topicId
               {review.reviewDate ? ` (${formatDate(review.reviewDate)})` : null}
             </h3>
             <p className="muted">
-              {countOf(items.length, "recommendation")}: {c.supported} supported, {c.noted} noted{c.pending ? `, ${c.pending} pending` : ""}
+              {countOf(items.length, "recommendation")}: {c.supported} supported, {c.noted} noted
+              {c.pending ? `, ${c.pending} pending` : ""}
               {c.unknown ? `, ${c.unknown} not yet established` : ""}.
             </p>
             <ul className="record-list">
@@ -35,7 +45,8 @@ export function RecommendationThread({ topicIds, showReforms = true }: { topicId
                 <li key={r.id}>
                   <a href={urls.record("recommendation", r.id)}>{api.getSummary(r.id)?.title ?? r.id}</a>
                   <span className="meta">
-                    {r.recommendingStateIds.map((id) => api.getOrganization(id)?.name ?? id).join(", ")} · {RESPONSE_LABELS[r.response]}
+                    {r.recommendingStateIds.map((id) => api.getOrganization(id)?.name ?? id).join(", ")} ·{" "}
+                    {RESPONSE_LABELS[r.response]}
                   </span>
                 </li>
               ))}

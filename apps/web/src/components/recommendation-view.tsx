@@ -46,7 +46,11 @@ export function RecommendationView({ recommendation: r }: { recommendation: Reco
               </span>
             )),
           },
-          { label: "Kazakhstan's response", value: r.response === "unknown" ? undefined : RESPONSE_LABELS[r.response], expected: true },
+          {
+            label: "Kazakhstan's response",
+            value: r.response === "unknown" ? undefined : RESPONSE_LABELS[r.response],
+            expected: true,
+          },
           { label: "Topics", value: r.topicIds.length ? <TopicLinks ids={r.topicIds} /> : undefined },
         ]}
       />
@@ -59,8 +63,10 @@ export function RecommendationView({ recommendation: r }: { recommendation: Reco
       ) : null}
       {review ? (
         <p>
-          <a href={`${urls.record("upr-review", review.id)}#recommendations`}>Every recommendation of cycle {review.cycle}</a> ·{" "}
-          <a href={urls.kindIndex("recommendation")}>All recommendations</a>
+          <a href={`${urls.record("upr-review", review.id)}#recommendations`}>
+            Every recommendation of cycle {review.cycle}
+          </a>{" "}
+          · <a href={urls.kindIndex("recommendation")}>All recommendations</a>
         </p>
       ) : null}
       <CitationList citations={api.listCitationsOf({ kind: "recommendation", id: r.id })} />

@@ -18,8 +18,10 @@ export function RecommendationsIndex() {
           return (
             <li key={review.id}>
               <a href={`${urls.record("upr-review", review.id)}#recommendations`}>Cycle {review.cycle}</a>:{" "}
-              {review.recommendationsItemized === "all" ? "every recommendation of the report" : "those a source quotes"} —{" "}
-              {countOf(c.received, "recommendation")}, {c.supported} supported, {c.noted} noted
+              {review.recommendationsItemized === "all"
+                ? "every recommendation of the report"
+                : "those a source quotes"}{" "}
+              — {countOf(c.received, "recommendation")}, {c.supported} supported, {c.noted} noted
               {c.pending ? `, ${c.pending} pending` : ""}
               {c.unknown ? `, ${c.unknown} with the response not yet established` : ""}.
             </li>
@@ -27,7 +29,8 @@ export function RecommendationsIndex() {
         })}
       </ul>
       <p>
-        Download them all as a spreadsheet table: <a href={urls.collectionCsv("recommendations")}>recommendations.csv</a>.
+        Download them all as a spreadsheet table:{" "}
+        <a href={urls.collectionCsv("recommendations")}>recommendations.csv</a>.
       </p>
       <RecommendationList recommendations={all} id="all-recommendations" withCycle />
     </>

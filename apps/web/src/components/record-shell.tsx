@@ -1,14 +1,15 @@
 import type { RecordKind } from "@kz-hrc/core";
 import { Children, isValidElement, type ReactNode } from "react";
+import { setCurrentRecord } from "../lib/current-record";
 import { KIND_LABELS } from "../lib/format";
 import { urls } from "../lib/urls";
-import { setCurrentRecord } from "../lib/current-record";
 import { CiteBlock } from "./cite-block";
-import { PageContents, type ContentsEntry } from "./page-contents";
+import { type ContentsEntry, PageContents } from "./page-contents";
 import { RecordBadges } from "./record-badges";
 
 /** Whether a node is the record's summary paragraph (`<p className="lede">`). */
-const isLede = (node: ReactNode) => isValidElement<{ className?: string }>(node) && node.type === "p" && node.props.className === "lede";
+const isLede = (node: ReactNode) =>
+  isValidElement<{ className?: string }>(node) && node.type === "p" && node.props.className === "lede";
 
 /**
  * The frame of every record page: kind, title, the summary (when the body opens with its

@@ -3,8 +3,8 @@ import { api } from "../lib/data";
 import { formatDate, humanize } from "../lib/format";
 import { CitationList } from "./citation-list";
 import { DateText } from "./date-text";
-import { RecordLink } from "./record-link";
 import { RecommendationThread } from "./recommendation-thread";
+import { RecordLink } from "./record-link";
 import { RecordShell } from "./record-shell";
 import { TopicLinks } from "./topic-links";
 
@@ -14,7 +14,10 @@ export function ReformView({ reform }: { reform: Reform }) {
   const threaded = api.listRecommendations().some((r) => r.topicIds.some((t) => reform.topicIds.includes(t)));
   // A map of long pages: each stage, then the thread from recommendation to outcome.
   const contents = [
-    ...reform.stages.map((stage, i) => ({ id: `stage-${i + 1}`, label: `${formatDate(stage.date)}: ${humanize(stage.stage)}` })),
+    ...reform.stages.map((stage, i) => ({
+      id: `stage-${i + 1}`,
+      label: `${formatDate(stage.date)}: ${humanize(stage.stage)}`,
+    })),
     ...(threaded ? [{ id: "thread-heading", label: "From recommendation to outcome" }] : []),
   ];
   return (
@@ -27,7 +30,8 @@ export function ReformView({ reform }: { reform: Reform }) {
       ) : null}
       {last ? (
         <p>
-          Latest stage in the record: <strong>{humanize(last.stage).toLowerCase()}</strong>, <DateText date={last.date} />.
+          Latest stage in the record: <strong>{humanize(last.stage).toLowerCase()}</strong>,{" "}
+          <DateText date={last.date} />.
         </p>
       ) : null}
       <section>

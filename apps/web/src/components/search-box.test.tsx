@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { recordPath, type RecordFacets, type SearchDocument } from "@kz-hrc/core/search";
+import { type RecordFacets, recordPath, type SearchDocument } from "@kz-hrc/core/search";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -50,7 +50,14 @@ function renderPage() {
   const status = document.getElementById("search-status");
   const output = document.getElementById("search-output");
   if (!form || !input || !status || !output || !form.dataset.index) throw new Error("the form must carry its parts");
-  enhanceSearch({ form, input, status, output, fallback: document.getElementById(form.dataset.fallback ?? ""), indexUrl: form.dataset.index });
+  enhanceSearch({
+    form,
+    input,
+    status,
+    output,
+    fallback: document.getElementById(form.dataset.fallback ?? ""),
+    indexUrl: form.dataset.index,
+  });
   return input;
 }
 
@@ -58,7 +65,10 @@ const type = (input: HTMLInputElement, value: string) => fireEvent.input(input, 
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/search/");
-  vi.stubGlobal("fetch", vi.fn(async () => new Response(JSON.stringify(docs), { headers: { "Content-Type": "application/json" } })));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(JSON.stringify(docs), { headers: { "Content-Type": "application/json" } })),
+  );
 });
 afterEach(() => {
   document.body.innerHTML = "";
@@ -67,7 +77,9 @@ afterEach(() => {
 
 describe("SearchBox", () => {
   it("is a plain GET form to the search page before the script runs", () => {
-    const html = renderToStaticMarkup(<SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />);
+    const html = renderToStaticMarkup(
+      <SearchBox action="/search/" indexUrl="/search-index.json" fallbackId="fallback" />,
+    );
     const form = html.match(/<form[^>]*>/)?.[0] ?? "";
     expect(form).toContain('method="get"');
     expect(form).toContain('action="/search/"');
@@ -98,10 +110,14 @@ describe("SearchBox", () => {
     type(input, "type:election");
     expect(window.location.search).toBe("?q=type%3Aelection");
     expect(await screen.findByText("1 result.")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Kazakhstan elected to the Council" }).getAttribute("href")).toBe("/events/hrc-election-2012/");
+    expect(screen.getByRole("link", { name: "Kazakhstan elected to the Council" }).getAttribute("href")).toBe(
+      "/events/hrc-election-2012/",
+    );
     expect(document.getElementById("fallback")?.hidden).toBe(true);
     type(input, "prisons");
-    expect(screen.getByRole("link", { name: "<b>Torture</b> is not tolerated" }).closest("li")?.textContent).toMatch(/torture prisons/);
+    expect(screen.getByRole("link", { name: "<b>Torture</b> is not tolerated" }).closest("li")?.textContent).toMatch(
+      /torture prisons/,
+    );
   });
 
   it("writes each result's kind and date in words, never an ISO date", async () => {
@@ -115,7 +131,9 @@ describe("SearchBox", () => {
   it("says what is wrong with a query", async () => {
     const input = renderPage();
     type(input, "kind:spaceship");
-    expect((await screen.findByRole("list", { name: "Problems with the query" })).textContent).toMatch(/unknown kind "spaceship"/);
+    expect((await screen.findByRole("list", { name: "Problems with the query" })).textContent).toMatch(
+      /unknown kind "spaceship"/,
+    );
   });
 
   it("clears the URL and shows every list again when the query is emptied", async () => {
@@ -130,10 +148,17 @@ describe("SearchBox", () => {
   });
 
   it("says so when the index cannot be loaded", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => new Response("", { status: 404 })));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("", { status: 404 })),
+    );
     const input = renderPage();
     type(input, "vote");
-    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("The search index could not be loaded; the form still submits."));
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toBe(
+        "The search index could not be loaded; the form still submits.",
+      ),
+    );
   });
 });
 
@@ -141,7 +166,10 @@ describe("live search over the site's own index", () => {
   it.each(["2012 election", "Kazakstan", "death penalty -moratorium", "A/HRC/14/10", "torture kind:event"])(
     "lists %j in the order of core's search()",
     async (query) => {
-      vi.stubGlobal("fetch", vi.fn(async () => new Response(searchIndexJson(), { headers: { "Content-Type": "application/json" } })));
+      vi.stubGlobal(
+        "fetch",
+        vi.fn(async () => new Response(searchIndexJson(), { headers: { "Content-Type": "application/json" } })),
+      );
       window.history.replaceState(null, "", `/search/?q=${encodeURIComponent(query)}`);
       renderPage();
       const list = await screen.findByRole("list", { name: "Search results" });

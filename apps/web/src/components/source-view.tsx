@@ -1,4 +1,4 @@
-import { sourceAddresses, waybackLookupUrl, type Source } from "@kz-hrc/core";
+import { type Source, sourceAddresses, waybackLookupUrl } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { humanize, PERSPECTIVE_LABELS } from "../lib/format";
 import { urls } from "../lib/urls";
@@ -22,7 +22,11 @@ export function SourceView({ source }: { source: Source }) {
       <Facts
         facts={[
           { label: "Publisher", value: <RecordLink id={source.publisherId} kind="organization" /> },
-          { label: "Published", value: source.published ? <DateText date={source.published} /> : undefined, expected: true },
+          {
+            label: "Published",
+            value: source.published ? <DateText date={source.published} /> : undefined,
+            expected: true,
+          },
           { label: "Author", value: source.author },
           { label: "Perspective", value: PERSPECTIVE_LABELS[source.perspective] },
           { label: "Kind", value: humanize(source.kind) },

@@ -37,7 +37,9 @@ function PairList({ pairs, direction }: { pairs: readonly AssessmentPair[]; dire
         <li key={statement.id}>
           <p>
             <span className="relation">
-              {direction === "of" ? `This assessment ${RELATION_LABELS[relation]}` : `This statement ${RELATION_LABELS[relation].replace("the claim", "this claim")}`}
+              {direction === "of"
+                ? `This assessment ${RELATION_LABELS[relation]}`
+                : `This statement ${RELATION_LABELS[relation].replace("the claim", "this claim")}`}
             </span>{" "}
             — {speakerName(statement)}, <DateText date={statement.date} />
           </p>
@@ -57,15 +59,27 @@ export function StatementView({ statement }: { statement: Statement }) {
   const assessments = api.listAssessmentsOf(statement.id);
   const assessed = api.listClaimsAssessedBy(statement.id);
   const who = speakerName(statement);
-  const groups = RELATION_ORDER.map((relation) => ({ relation, pairs: assessments.filter((a) => a.relation === relation) })).filter((g) => g.pairs.length > 0);
+  const groups = RELATION_ORDER.map((relation) => ({
+    relation,
+    pairs: assessments.filter((a) => a.relation === relation),
+  })).filter((g) => g.pairs.length > 0);
   const contents: ContentsEntry[] = [
     { id: "claim-heading", label: "What was said" },
-    ...groups.map((g) => ({ id: `assessments-${g.relation}`, label: `${RELATION_HEADINGS[g.relation]} (${g.pairs.length})` })),
+    ...groups.map((g) => ({
+      id: `assessments-${g.relation}`,
+      label: `${RELATION_HEADINGS[g.relation]} (${g.pairs.length})`,
+    })),
     ...(assessed.length ? [{ id: "bears-on-heading", label: "Claims this statement bears on" }] : []),
     { id: "sources", label: "Sources" },
   ];
   return (
-    <RecordShell kind="statement" id={statement.id} title={`Statement by ${who}`} subtitle={humanize(statement.kind)} contents={contents}>
+    <RecordShell
+      kind="statement"
+      id={statement.id}
+      title={`Statement by ${who}`}
+      subtitle={humanize(statement.kind)}
+      contents={contents}
+    >
       <div className="side-by-side">
         <section aria-labelledby="claim-heading">
           <h2 id="claim-heading">What was said</h2>
@@ -81,7 +95,13 @@ export function StatementView({ statement }: { statement: Statement }) {
             <>
               <p className="muted">
                 {countOf(assessments.length, "assessment")} linked:{" "}
-                {groups.map((g) => `${g.pairs.length} ${g.relation === "context" ? "giving context" : g.relation === "supports" ? "supporting" : "contradicting"}`).join(", ")}.
+                {groups
+                  .map(
+                    (g) =>
+                      `${g.pairs.length} ${g.relation === "context" ? "giving context" : g.relation === "supports" ? "supporting" : "contradicting"}`,
+                  )
+                  .join(", ")}
+                .
               </p>
               {groups.map((g) => (
                 <section key={g.relation} aria-labelledby={`assessments-${g.relation}`} className="assessment-group">
@@ -103,8 +123,16 @@ export function StatementView({ statement }: { statement: Statement }) {
       ) : null}
       <Facts
         facts={[
-          { label: "Speaker", value: statement.speakerId ? <RecordLink id={statement.speakerId} kind="person" /> : undefined },
-          { label: "On behalf of", value: statement.organizationId ? <RecordLink id={statement.organizationId} kind="organization" /> : undefined },
+          {
+            label: "Speaker",
+            value: statement.speakerId ? <RecordLink id={statement.speakerId} kind="person" /> : undefined,
+          },
+          {
+            label: "On behalf of",
+            value: statement.organizationId ? (
+              <RecordLink id={statement.organizationId} kind="organization" />
+            ) : undefined,
+          },
           { label: "Date", value: <DateText date={statement.date} /> },
           { label: "Kind", value: humanize(statement.kind) },
           { label: "Event", value: event ? <RecordLink id={event.id} kind="event" /> : undefined },

@@ -17,7 +17,11 @@ export const LIST_QUOTE_LENGTH = 100;
 function AssessmentMarker({ statement }: { statement: Statement }) {
   const c = assessmentCounts(api.listAssessmentsOf(statement.id));
   if (c.total === 0) return null;
-  const parts = [c.contradicts ? `${c.contradicts} contradicting` : "", c.supports ? `${c.supports} supporting` : "", c.context ? `${c.context} giving context` : ""].filter(Boolean);
+  const parts = [
+    c.contradicts ? `${c.contradicts} contradicting` : "",
+    c.supports ? `${c.supports} supporting` : "",
+    c.context ? `${c.context} giving context` : "",
+  ].filter(Boolean);
   return (
     <span className={`marker${c.contradicts ? " marker--contradicted" : ""}`}>
       {c.contradicts ? "Contradicted · " : ""}
@@ -45,16 +49,27 @@ export function StatementItem({ statement }: { statement: Statement }) {
 export function StatementsIndex() {
   const statements = [...api.listStatements()].sort((a, b) => compareDates(b.date, a.date) || a.id.localeCompare(b.id));
   const years = [...new Set(statements.map((s) => s.date.slice(0, 4)))];
-  const contradicted = statements.filter((s) => api.listAssessmentsOf(s.id).some((a) => a.relation === "contradicts")).length;
+  const contradicted = statements.filter((s) =>
+    api.listAssessmentsOf(s.id).some((a) => a.relation === "contradicts"),
+  ).length;
   return (
     <>
       <h1>Statements</h1>
       <p className="lede">{KIND_DESCRIPTIONS.statement}</p>
       <p>
-        {countOf(statements.length, "statement")} in the record, newest first. {countOf(contradicted, "claim")} {contradicted === 1 ? "is" : "are"}{" "}
-        contradicted by an independent assessment: see them with their assessments on <a href={urls.claims({ assessment: "contradicted" })}>Claims and assessments</a>.
+        {countOf(statements.length, "statement")} in the record, newest first. {countOf(contradicted, "claim")}{" "}
+        {contradicted === 1 ? "is" : "are"} contradicted by an independent assessment: see them with their assessments
+        on <a href={urls.claims({ assessment: "contradicted" })}>Claims and assessments</a>.
       </p>
-      <ListFilterForm id="statements-filter" legend="Filter the statements" selects={statementSelects(statements)} listId="statements-list" total={statements.length} noun="statements" disclosure="Filter the statements" />
+      <ListFilterForm
+        id="statements-filter"
+        legend="Filter the statements"
+        selects={statementSelects(statements)}
+        listId="statements-list"
+        total={statements.length}
+        noun="statements"
+        disclosure="Filter the statements"
+      />
       <div id="statements-list">
         {years.map((year) => (
           <section key={year} data-filter-group="" aria-labelledby={`year-${year}`}>

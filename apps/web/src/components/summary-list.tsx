@@ -17,16 +17,32 @@ export function listTitle(item: RecordSummary): { text: string; full?: string; l
   const entry = api.getRecord(item.id);
   if (entry?.kind === "statement") {
     const text = shortenAtWord(entry.record.quote, LIST_TITLE_LENGTH);
-    return { text, full: text === entry.record.quote ? undefined : entry.record.quote, lang: langAttribute(statementQuote(entry.record).language), quoted: true };
+    return {
+      text,
+      full: text === entry.record.quote ? undefined : entry.record.quote,
+      lang: langAttribute(statementQuote(entry.record).language),
+      quoted: true,
+    };
   }
-  const whole = entry?.kind === "recommendation" ? `${entry.record.number ? `${entry.record.number} ` : ""}${entry.record.text}` : item.title;
+  const whole =
+    entry?.kind === "recommendation"
+      ? `${entry.record.number ? `${entry.record.number} ` : ""}${entry.record.text}`
+      : item.title;
   const text = shortenAtWord(whole, LIST_TITLE_LENGTH);
   const lang = entry?.kind === "recommendation" ? langAttribute(recommendationQuote(entry.record).language) : undefined;
   return { text, full: text === whole ? undefined : whole, lang, quoted: false };
 }
 
 /** A list of records: title linked to its page, then kind, date and one line of context. */
-export function SummaryList({ items, showKind = false, empty = "None yet." }: { items: readonly RecordSummary[]; showKind?: boolean; empty?: string }) {
+export function SummaryList({
+  items,
+  showKind = false,
+  empty = "None yet.",
+}: {
+  items: readonly RecordSummary[];
+  showKind?: boolean;
+  empty?: string;
+}) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="record-list">

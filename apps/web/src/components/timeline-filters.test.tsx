@@ -3,7 +3,7 @@ import { fireEvent, screen } from "@testing-library/react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { enhanceTimeline } from "../lib/timeline-dom";
-import { TimelineFilters, type TimelineFilterOptions } from "./timeline-filters";
+import { type TimelineFilterOptions, TimelineFilters } from "./timeline-filters";
 
 const options: TimelineFilterOptions = {
   years: ["2012", "2013", "2021"],
@@ -19,7 +19,16 @@ const options: TimelineFilterOptions = {
 
 function TimelineFixture() {
   const item = (id: string, year: number, kind: string, topics = "", perspectives = "") => (
-    <li key={id} id={id} data-year={year} data-type={kind} data-topics={topics} data-people="" data-orgs="" data-perspectives={perspectives}>
+    <li
+      key={id}
+      id={id}
+      data-year={year}
+      data-type={kind}
+      data-topics={topics}
+      data-people=""
+      data-orgs=""
+      data-perspectives={perspectives}
+    >
       {id}
     </li>
   );
@@ -61,7 +70,8 @@ function renderPage() {
   enhanceTimeline(form, list, document.getElementById("timeline-status"));
 }
 
-const visible = () => [...document.querySelectorAll<HTMLElement>("[data-year]")].filter((el) => !el.hidden).map((el) => el.id);
+const visible = () =>
+  [...document.querySelectorAll<HTMLElement>("[data-year]")].filter((el) => !el.hidden).map((el) => el.id);
 
 beforeEach(() => window.history.replaceState(null, "", "/timeline/"));
 afterEach(() => {

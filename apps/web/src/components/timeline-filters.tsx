@@ -28,7 +28,17 @@ const ORDERS: readonly FilterOption[] = [
   { value: "oldest", label: "Oldest first" },
 ];
 
-function Select({ name, label, choices, any }: { name: string; label: string; choices: readonly FilterOption[]; any?: string }) {
+function Select({
+  name,
+  label,
+  choices,
+  any,
+}: {
+  name: string;
+  label: string;
+  choices: readonly FilterOption[];
+  any?: string;
+}) {
   return (
     <div className="field">
       <label htmlFor={`filter-${name}`}>{label}</label>
@@ -49,10 +59,27 @@ function Select({ name, label, choices, any }: { name: string; label: string; ch
  * GET form and the full list shows; a small script (src/enhance/timeline.ts, no React)
  * filters the list in place and keeps the URL in step.
  */
-export function TimelineFilters({ options, listId, total, action }: { options: TimelineFilterOptions; listId: string; total: number; action: string }) {
+export function TimelineFilters({
+  options,
+  listId,
+  total,
+  action,
+}: {
+  options: TimelineFilterOptions;
+  listId: string;
+  total: number;
+  action: string;
+}) {
   const years = options.years.map((y) => ({ value: y, label: y }));
   return (
-    <form className="filters-form" data-timeline-filters="" data-list={listId} method="get" action={action} aria-describedby="timeline-status">
+    <form
+      className="filters-form"
+      data-timeline-filters=""
+      data-list={listId}
+      method="get"
+      action={action}
+      aria-describedby="timeline-status"
+    >
       {/* One control on small screens: the filters open on request; wide screens show them open (globals.css). */}
       <details className="filters-disclosure">
         <summary>Filter and order the timeline</summary>

@@ -5,5 +5,7 @@ import { timelineHtml } from "../lib/timeline-html";
 export function TimelineList({ id }: { id: string }) {
   const events = timelineEntries("newest");
   if (events.length === 0) return <p className="muted">No event is in the record yet.</p>;
-  return <ol id={id} className="years" data-order="newest" dangerouslySetInnerHTML={{ __html: timelineHtml(events) }} />;
+  return (
+    <ol id={id} className="years" data-order="newest" dangerouslySetInnerHTML={{ __html: timelineHtml(events) }} />
+  );
 }

@@ -14,7 +14,12 @@ export function UnknownView({ unknown }: { unknown: Unknown }) {
       <p className="lede">
         Answer: <NotEstablished />
       </p>
-      <CaveatPlace kind="unknown" area={unknown.area} significance={unknown.significance} date={aboutDate(unknown.about)} />
+      <CaveatPlace
+        kind="unknown"
+        area={unknown.area}
+        significance={unknown.significance}
+        date={aboutDate(unknown.about)}
+      />
       <Facts
         facts={[
           {

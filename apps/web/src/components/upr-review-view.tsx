@@ -1,14 +1,14 @@
 import type { UprReview } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { humanize } from "../lib/format";
+import { countResponses } from "../lib/recommendations";
 import { urls } from "../lib/urls";
 import { CitationList } from "./citation-list";
 import { DateText } from "./date-text";
 import { Facts } from "./facts";
 import { MembershipContext } from "./membership-context";
-import { RecordLink } from "./record-link";
-import { countResponses } from "../lib/recommendations";
 import { RecommendationList } from "./recommendation-list";
+import { RecordLink } from "./record-link";
 import { RecordShell } from "./record-shell";
 import { SummaryList } from "./summary-list";
 
@@ -43,11 +43,27 @@ export function UprReviewView({ review }: { review: UprReview }) {
         unknownHref={unknownHref}
         facts={[
           { label: "Cycle", value: String(review.cycle) },
-          { label: "Working Group session", value: review.workingGroupSession ? String(review.workingGroupSession) : undefined, expected: true },
-          { label: "Review date", value: review.reviewDate ? <DateText date={review.reviewDate} /> : undefined, expected: true },
-          { label: "Adoption date", value: review.adoptionDate ? <DateText date={review.adoptionDate} /> : undefined, expected: true },
+          {
+            label: "Working Group session",
+            value: review.workingGroupSession ? String(review.workingGroupSession) : undefined,
+            expected: true,
+          },
+          {
+            label: "Review date",
+            value: review.reviewDate ? <DateText date={review.reviewDate} /> : undefined,
+            expected: true,
+          },
+          {
+            label: "Adoption date",
+            value: review.adoptionDate ? <DateText date={review.adoptionDate} /> : undefined,
+            expected: true,
+          },
           { label: "Adopted at session", value: review.adoptionSession ? `HRC ${review.adoptionSession}` : undefined },
-          { label: "Head of delegation", value: review.headOfDelegationId ? <RecordLink id={review.headOfDelegationId} kind="person" /> : undefined, expected: true },
+          {
+            label: "Head of delegation",
+            value: review.headOfDelegationId ? <RecordLink id={review.headOfDelegationId} kind="person" /> : undefined,
+            expected: true,
+          },
           {
             label: "Troika",
             value: review.troikaIds.length

@@ -1,8 +1,8 @@
 import type { CouncilVote } from "@kz-hrc/core";
 import { VOTE_LABELS } from "../lib/format";
 import { listItemAttributes } from "../lib/list-filter";
-import { memberVote, voteFacets } from "../lib/votes";
 import { urls } from "../lib/urls";
+import { memberVote, voteFacets } from "../lib/votes";
 import { DateText } from "./date-text";
 
 /** Recorded votes as a table: symbol, title, date, totals and Kazakhstan's vote; rows carry their filter values. */
@@ -34,8 +34,20 @@ export function VoteTable({ votes, id, caption }: { votes: readonly CouncilVote[
                 <td>
                   <DateText date={v.date} />
                 </td>
-                <td>{v.totals ? `${v.totals.inFavour}–${v.totals.against}–${v.totals.abstaining}` : <span className="muted">not given</span>}</td>
-                <td>{cast ? <strong className={`vote vote--${cast}`}>{VOTE_LABELS[cast]}</strong> : <span className="muted">not yet established</span>}</td>
+                <td>
+                  {v.totals ? (
+                    `${v.totals.inFavour}–${v.totals.against}–${v.totals.abstaining}`
+                  ) : (
+                    <span className="muted">not given</span>
+                  )}
+                </td>
+                <td>
+                  {cast ? (
+                    <strong className={`vote vote--${cast}`}>{VOTE_LABELS[cast]}</strong>
+                  ) : (
+                    <span className="muted">not yet established</span>
+                  )}
+                </td>
               </tr>
             );
           })}

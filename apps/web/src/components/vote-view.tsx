@@ -1,8 +1,8 @@
 import type { CouncilVote } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { humanize, VOTE_LABELS } from "../lib/format";
-import { memberVote, MEMBER } from "../lib/votes";
 import { urls } from "../lib/urls";
+import { MEMBER, memberVote } from "../lib/votes";
 import { CitationList } from "./citation-list";
 import { DateText } from "./date-text";
 import { Facts } from "./facts";
@@ -29,7 +29,11 @@ export function VoteView({ vote: v }: { vote: CouncilVote }) {
           { label: "In favour", value: v.totals?.inFavour.toString(), expected: true },
           { label: "Against", value: v.totals?.against.toString(), expected: true },
           { label: "Abstaining", value: v.totals?.abstaining.toString(), expected: true },
-          { label: "Kazakhstan's vote", value: cast ? <strong>{VOTE_LABELS[cast]}</strong> : undefined, expected: true },
+          {
+            label: "Kazakhstan's vote",
+            value: cast ? <strong>{VOTE_LABELS[cast]}</strong> : undefined,
+            expected: true,
+          },
           { label: "Topics", value: v.topicIds.length ? <TopicLinks ids={v.topicIds} /> : undefined },
         ]}
       />

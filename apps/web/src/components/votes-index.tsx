@@ -1,7 +1,7 @@
 import { api } from "../lib/data";
 import { KIND_DESCRIPTIONS } from "../lib/format";
-import { voteSelects } from "../lib/votes";
 import { urls } from "../lib/urls";
+import { voteSelects } from "../lib/votes";
 import { ListFilterForm } from "./list-filter-form";
 import { VoteTable } from "./vote-table";
 
@@ -13,10 +13,17 @@ export function VotesIndex() {
       <h1>Council votes</h1>
       <p className="lede">{KIND_DESCRIPTIONS.vote}</p>
       <p>
-        Kazakhstan&apos;s vote is shown only where a source read names it; it is never inferred from the totals. Download:{" "}
-        <a href={urls.collectionCsv("votes")}>votes.csv</a>.
+        Kazakhstan&apos;s vote is shown only where a source read names it; it is never inferred from the totals.
+        Download: <a href={urls.collectionCsv("votes")}>votes.csv</a>.
       </p>
-      <ListFilterForm id="votes-filter" legend="Filter the votes" selects={voteSelects(votes)} listId="votes-table" total={votes.length} noun="votes" />
+      <ListFilterForm
+        id="votes-filter"
+        legend="Filter the votes"
+        selects={voteSelects(votes)}
+        listId="votes-table"
+        total={votes.length}
+        noun="votes"
+      />
       <VoteTable votes={votes} id="votes-table" caption="Recorded votes, newest first" />
     </>
   );

@@ -6,7 +6,9 @@ import { memberVote } from "../lib/votes";
 /** The home page's ways in to what readers ask most: contested claims, votes, recommendations, disagreements. */
 export function WaysIn() {
   const claims = api.listStatements().filter((s) => api.listAssessmentsOf(s.id).length > 0);
-  const contradicted = claims.filter((s) => api.listAssessmentsOf(s.id).some((a) => a.relation === "contradicts")).length;
+  const contradicted = claims.filter((s) =>
+    api.listAssessmentsOf(s.id).some((a) => a.relation === "contradicts"),
+  ).length;
   const votes = api.listVotes();
   const sourcedVotes = votes.filter((v) => memberVote(v) !== undefined).length;
   const entries = [

@@ -3,7 +3,16 @@
  * first, each dated by the record it is about (an unknown about no dated record by the
  * day it was last checked).
  */
-import { AREA_LABELS, AREAS, compareDates, SIGNIFICANCE_LABELS, SIGNIFICANCES, type Discrepancy, type RecordRef, type Unknown } from "@kz-hrc/core";
+import {
+  AREA_LABELS,
+  AREAS,
+  compareDates,
+  type Discrepancy,
+  type RecordRef,
+  SIGNIFICANCE_LABELS,
+  SIGNIFICANCES,
+  type Unknown,
+} from "@kz-hrc/core";
 import type { FilterSelect } from "../components/list-filter-form";
 import { api } from "./data";
 
@@ -44,7 +53,16 @@ export function latestSourceDate(d: Discrepancy): string | undefined {
 
 export function discrepancyCaveat(d: Discrepancy): Caveat {
   const date = aboutDate(d.about);
-  return { kind: "discrepancy", id: d.id, title: d.title, area: d.area, significance: d.significance, about: d.about[0], date, sourcesDate: date ? undefined : latestSourceDate(d) };
+  return {
+    kind: "discrepancy",
+    id: d.id,
+    title: d.title,
+    area: d.area,
+    significance: d.significance,
+    about: d.about[0],
+    date,
+    sourcesDate: date ? undefined : latestSourceDate(d),
+  };
 }
 
 export const unknownCaveat = (u: Unknown): Caveat => ({
@@ -85,20 +103,35 @@ export function groupCaveats(items: readonly Caveat[]): CaveatGroup[] {
     items: items.filter((c) => c.area === area).sort(compareCaveats),
   }));
   const rest = items.filter((c) => !c.area).sort(compareCaveats);
-  if (rest.length) groups.push({ area: "unclassified", label: "Other", description: "Not yet placed in an area.", items: rest });
+  if (rest.length)
+    groups.push({ area: "unclassified", label: "Other", description: "Not yet placed in an area.", items: rest });
   return groups.filter((g) => g.items.length > 0);
 }
 
 /** The filter values of one caveat, by facet (the URL parameters). */
-export const caveatFacets = (c: Caveat) => ({ area: c.area ?? "unclassified", significance: c.significance ?? "unclassified" });
+export const caveatFacets = (c: Caveat) => ({
+  area: c.area ?? "unclassified",
+  significance: c.significance ?? "unclassified",
+});
 
 /** The selects of the filter on the discrepancies and unknowns lists: only values in use. */
 export function caveatSelects(items: readonly Caveat[]): FilterSelect[] {
   const areas = new Set(items.map((c) => c.area));
   const levels = new Set(items.map((c) => c.significance));
   return [
-    { name: "area", label: "Area", choices: AREAS.filter((a) => areas.has(a)).map((a) => ({ value: a, label: AREA_LABELS[a].label })) },
-    { name: "significance", label: "Significance", choices: SIGNIFICANCES.filter((s) => levels.has(s)).map((s) => ({ value: s, label: SIGNIFICANCE_LABELS[s].label })) },
+    {
+      name: "area",
+      label: "Area",
+      choices: AREAS.filter((a) => areas.has(a)).map((a) => ({ value: a, label: AREA_LABELS[a].label })),
+    },
+    {
+      name: "significance",
+      label: "Significance",
+      choices: SIGNIFICANCES.filter((s) => levels.has(s)).map((s) => ({
+        value: s,
+        label: SIGNIFICANCE_LABELS[s].label,
+      })),
+    },
   ];
 }
 

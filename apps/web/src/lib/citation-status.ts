@@ -1,5 +1,5 @@
 /** Verification status of a citation, from core; views take it as a prop. */
-import { getCitationStatus, type Citation, type CitationStatus } from "@kz-hrc/core";
+import { type Citation, type CitationStatus, getCitationStatus } from "@kz-hrc/core";
 
 export type { CitationStatus };
 

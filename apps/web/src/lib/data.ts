@@ -4,7 +4,7 @@
  * the site is built from that file instead, validated by core the same way.
  */
 import { readFileSync } from "node:fs";
-import { createApi, dataset, exportDataset, type Api, type Dataset } from "@kz-hrc/core";
+import { type Api, createApi, type Dataset, dataset, exportDataset } from "@kz-hrc/core";
 import { loadDataset } from "@kz-hrc/core/schemas";
 
 function load(): { api: Api; exported: Dataset } {

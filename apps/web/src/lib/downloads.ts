@@ -1,8 +1,8 @@
 /** The downloadable files of the dataset, each built from core's exports. */
-import { dataPackage, exportTables, tableToCsv, workbookXlsx, zipFiles, type Table } from "@kz-hrc/core/export";
+import { dataPackage, exportTables, type Table, tableToCsv, workbookXlsx, zipFiles } from "@kz-hrc/core/export";
 import { datasetJsonSchema } from "@kz-hrc/core/schemas";
 import { exportedDataset } from "./data";
-import { SITE_DESCRIPTION, SITE_TITLE, SITE_URL, absoluteUrl } from "./site";
+import { absoluteUrl, SITE_DESCRIPTION, SITE_TITLE, SITE_URL } from "./site";
 import { urls } from "./urls";
 
 /** What a file's bytes are: text, or binary (a zip, a workbook), possibly built asynchronously. */
@@ -17,7 +17,7 @@ export interface Download {
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const once = <T,>(make: () => T): (() => T) => {
+const once = <T>(make: () => T): (() => T) => {
   let made: { value: T } | undefined;
   return () => {
     made ??= { value: make() };
@@ -33,7 +33,11 @@ const descriptor = once(() =>
   json(
     dataPackage(tables(), {
       version: exportedDataset.version,
-      paths: { json: inData(urls.datasetJson()), jsonSchema: inData(urls.jsonSchema()), csv: (name) => inData(urls.collectionCsv(name)) },
+      paths: {
+        json: inData(urls.datasetJson()),
+        jsonSchema: inData(urls.jsonSchema()),
+        csv: (name) => inData(urls.collectionCsv(name)),
+      },
     }),
   ),
 );
@@ -78,11 +82,36 @@ const workbook = once(() =>
 
 /** Every file under /data/, in the order the data page lists them. */
 export const DOWNLOADS: readonly Download[] = [
-  { file: inData(urls.workbook()), title: "Every table in one Excel workbook, typed columns", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: workbook },
-  { file: inData(urls.zip()), title: "Every table as CSV, with the data package descriptor and the JSON, in one zip", contentType: "application/zip", body: zip },
-  { file: inData(urls.datasetJson()), title: "The whole dataset (JSON)", contentType: "application/json", body: datasetJson },
-  { file: inData(urls.dataPackage()), title: "Data Package (v2) descriptor: the tables' columns, types and keys", contentType: "application/json", body: descriptor },
-  { file: inData(urls.jsonSchema()), title: "JSON Schema of the dataset", contentType: "application/schema+json", body: schemaJson },
+  {
+    file: inData(urls.workbook()),
+    title: "Every table in one Excel workbook, typed columns",
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: workbook,
+  },
+  {
+    file: inData(urls.zip()),
+    title: "Every table as CSV, with the data package descriptor and the JSON, in one zip",
+    contentType: "application/zip",
+    body: zip,
+  },
+  {
+    file: inData(urls.datasetJson()),
+    title: "The whole dataset (JSON)",
+    contentType: "application/json",
+    body: datasetJson,
+  },
+  {
+    file: inData(urls.dataPackage()),
+    title: "Data Package (v2) descriptor: the tables' columns, types and keys",
+    contentType: "application/json",
+    body: descriptor,
+  },
+  {
+    file: inData(urls.jsonSchema()),
+    title: "JSON Schema of the dataset",
+    contentType: "application/schema+json",
+    body: schemaJson,
+  },
 ];
 
 /** The tables, each a CSV file of its own, in the order the data page lists them. */
@@ -119,7 +148,9 @@ export function citationCff(): string {
     `url: ${yaml(absoluteUrl("/"))}`,
     `abstract: ${yaml(SITE_DESCRIPTION)}`,
     "keywords:",
-    ...["Kazakhstan", "UN Human Rights Council", "Universal Periodic Review", "human rights", "open data"].map((k) => `  - ${yaml(k)}`),
+    ...["Kazakhstan", "UN Human Rights Council", "Universal Periodic Review", "human rights", "open data"].map(
+      (k) => `  - ${yaml(k)}`,
+    ),
     "",
   ].join("\n");
 }

@@ -2,12 +2,17 @@
 import { startOf } from "@kz-hrc/core";
 import { api } from "./data";
 import { formatDateRange } from "./format";
-import { SITE_NAME, SITE_TITLE, absoluteUrl } from "./site";
+import { absoluteUrl, SITE_NAME, SITE_TITLE } from "./site";
 import { urls } from "./urls";
 
 /** Escapes text for XML content and attributes. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 const timestamp = (date: string) => `${startOf(date)}T00:00:00Z`;

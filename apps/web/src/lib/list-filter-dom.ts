@@ -3,7 +3,7 @@
  * URL, filters in place as the selects change, hides groups left empty, says how many
  * show, and keeps the URL in step. Plain DOM code, no framework.
  */
-import { facetAttribute, matchesList, parseListParams, toListParams, type ListFilterState } from "./list-filter";
+import { facetAttribute, type ListFilterState, matchesList, parseListParams, toListParams } from "./list-filter";
 
 function readForm(form: HTMLFormElement, facets: readonly string[]): ListFilterState {
   const params = new URLSearchParams();
@@ -44,7 +44,11 @@ export function enhanceListFilter(form: HTMLFormElement, list: HTMLElement, stat
     if (status) status.textContent = state.size ? `Showing ${shown} of ${total} ${noun}.` : `${total} ${noun}.`;
     if (writeUrl) {
       const query = toListParams(state, facets).toString();
-      window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+      window.history.replaceState(
+        null,
+        "",
+        `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+      );
     }
   };
   const initial = parseListParams(new URLSearchParams(window.location.search), facets);

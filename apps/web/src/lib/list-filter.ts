@@ -34,9 +34,14 @@ export function toListParams(state: ListFilterState, facets: readonly string[]):
 export const facetAttribute = (facet: string) => `data-f-${facet}`;
 
 /** An item's data attributes for its facet values (the inverse of what matchesList reads). */
-export function listItemAttributes(values: Readonly<Record<string, readonly string[] | string | undefined>>): Record<string, string> {
+export function listItemAttributes(
+  values: Readonly<Record<string, readonly string[] | string | undefined>>,
+): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(values).map(([facet, value]) => [facetAttribute(facet), (Array.isArray(value) ? value : [value ?? ""]).filter(Boolean).join(" ")]),
+    Object.entries(values).map(([facet, value]) => [
+      facetAttribute(facet),
+      (Array.isArray(value) ? value : [value ?? ""]).filter(Boolean).join(" "),
+    ]),
   );
 }
 

@@ -9,7 +9,12 @@ import { urls } from "./urls";
 const clip = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** Metadata of a page: title, description, canonical URL and Open Graph. */
-export function pageMetadata(title: string, description: string, path: string, type: "website" | "article" = "website"): Metadata {
+export function pageMetadata(
+  title: string,
+  description: string,
+  path: string,
+  type: "website" | "article" = "website",
+): Metadata {
   return {
     title,
     description: clip(description),
@@ -38,9 +43,13 @@ export function describeRecord(entry: AnyRecord): string {
     case "recommendation":
       return `UPR recommendation${entry.record.number ? ` ${entry.record.number}` : ""}: ${entry.record.text}`;
     case "vote":
-      return entry.record.summary ?? `${entry.record.title}${entry.record.symbol ? ` (${entry.record.symbol})` : ""}${when}.`;
+      return (
+        entry.record.summary ?? `${entry.record.title}${entry.record.symbol ? ` (${entry.record.symbol})` : ""}${when}.`
+      );
     case "organization":
-      return entry.record.description ?? `${entry.record.name} in the record of Kazakhstan at the UN Human Rights Council.`;
+      return (
+        entry.record.description ?? `${entry.record.name} in the record of Kazakhstan at the UN Human Rights Council.`
+      );
     default:
       return `${KIND_LABELS[entry.kind].one}: ${summary?.title ?? entry.record.id}${summary?.subtitle ? `, ${summary.subtitle}` : ""}${when}.`;
   }

@@ -4,7 +4,15 @@ import { api } from "./data";
 import { urls } from "./urls";
 
 /** Pages that are not records: home, timeline, claims and assessments, search, data, about. */
-export const STATIC_PAGES = [urls.home(), urls.timeline(), urls.claims(), urls.search(), urls.data(), urls.changelog(), urls.about()] as const;
+export const STATIC_PAGES = [
+  urls.home(),
+  urls.timeline(),
+  urls.claims(),
+  urls.search(),
+  urls.data(),
+  urls.changelog(),
+  urls.about(),
+] as const;
 
 /** Every page path with the date it was last changed, when the record tells. */
 export function allPages(): { path: string; date?: string }[] {

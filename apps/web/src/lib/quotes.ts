@@ -4,7 +4,7 @@
  * statement's or recommendation's words take the language of the citation whose quote
  * holds them.
  */
-import { normalizeForMatch, type Citation, type Recommendation, type Statement } from "@kz-hrc/core";
+import { type Citation, normalizeForMatch, type Recommendation, type Statement } from "@kz-hrc/core";
 import { api } from "./data";
 
 /** A quote's language, and our English translation when it is not in English. */
@@ -35,7 +35,10 @@ export function quoteLanguage(text: string, citations: readonly Citation[], own?
   if (!holder) return { language: "en" };
   const language = citationLanguage(holder);
   if (language === "en") return { language };
-  return { language, translation: own ?? (normalizeForMatch(holder.quote) === wanted ? holder.translation : undefined) };
+  return {
+    language,
+    translation: own ?? (normalizeForMatch(holder.quote) === wanted ? holder.translation : undefined),
+  };
 }
 
 /** A statement's quote with its language and translation. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { caveatSummary } from "../components/record-badges";
 import { currentOf } from "../components/nav-links";
-import { compareCaveats, type Caveat } from "./caveats";
+import { caveatSummary } from "../components/record-badges";
+import { type Caveat, compareCaveats } from "./caveats";
 import { langAttribute, languageName, shortenAtWord } from "./text";
 
 describe("shortenAtWord", () => {
@@ -39,16 +39,30 @@ describe("languages", () => {
 });
 
 describe("caveats", () => {
-  const caveat = (id: string, significance: Caveat["significance"], date?: string): Caveat => ({ kind: "unknown", id, title: id, significance, date });
+  const caveat = (id: string, significance: Caveat["significance"], date?: string): Caveat => ({
+    kind: "unknown",
+    id,
+    title: id,
+    significance,
+    date,
+  });
 
   it("orders the most significant first, then the most recent record", () => {
-    const items = [caveat("a", "low", "2024"), caveat("b", "high", "2011"), caveat("c", "medium", "2020"), caveat("d", "high", "2022-01"), caveat("e", undefined, "2025")];
+    const items = [
+      caveat("a", "low", "2024"),
+      caveat("b", "high", "2011"),
+      caveat("c", "medium", "2020"),
+      caveat("d", "high", "2022-01"),
+      caveat("e", undefined, "2025"),
+    ];
     expect([...items].sort(compareCaveats).map((c) => c.id)).toEqual(["d", "b", "c", "a", "e"]);
   });
 
   it("sums up a record's caveats in one line", () => {
     expect(caveatSummary([{ field: "election date" }], 0)).toBe("Sources disagree on election date");
-    expect(caveatSummary([{ field: "a" }, { field: "b" }], 1)).toBe("Sources disagree on 2 points; 1 fact not yet established");
+    expect(caveatSummary([{ field: "a" }, { field: "b" }], 1)).toBe(
+      "Sources disagree on 2 points; 1 fact not yet established",
+    );
     expect(caveatSummary([], 3)).toBe("3 facts not yet established");
   });
 });

@@ -17,15 +17,21 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 /** The filter's selects for a list of recommendations: only values that some item has. */
 export function recommendationSelects(list: readonly Recommendation[], withCycle: boolean): FilterSelect[] {
   const used = (pick: (r: Recommendation) => readonly string[]) => [...new Set(list.flatMap(pick))];
-  const named = (ids: readonly string[]) => ids.map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id })).sort(byLabel);
+  const named = (ids: readonly string[]) =>
+    ids.map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id })).sort(byLabel);
   const responses = new Set(list.map((r) => r.response));
   const cycles = [...new Set(list.map(cycleOf))].filter((c): c is number => c !== undefined).sort();
   return [
-    ...(withCycle ? [{ name: "cycle", label: "Cycle", choices: cycles.map((c) => ({ value: String(c), label: `Cycle ${c}` })) }] : []),
+    ...(withCycle
+      ? [{ name: "cycle", label: "Cycle", choices: cycles.map((c) => ({ value: String(c), label: `Cycle ${c}` })) }]
+      : []),
     {
       name: "response",
       label: "Response",
-      choices: RECOMMENDATION_RESPONSES.filter((r) => responses.has(r)).map((r) => ({ value: r, label: RESPONSE_LABELS[r] })),
+      choices: RECOMMENDATION_RESPONSES.filter((r) => responses.has(r)).map((r) => ({
+        value: r,
+        label: RESPONSE_LABELS[r],
+      })),
     },
     { name: "state", label: "Recommending state", choices: named(used((r) => r.recommendingStateIds)) },
     { name: "topic", label: "Topic", choices: named(used((r) => r.topicIds)) },
@@ -34,9 +40,9 @@ export function recommendationSelects(list: readonly Recommendation[], withCycle
 
 /** Recommendations grouped by response, in the vocabulary's order. */
 export function groupByResponse(list: readonly Recommendation[]): [RecommendationResponse, Recommendation[]][] {
-  return RECOMMENDATION_RESPONSES.map((response) => [response, list.filter((r) => r.response === response)] as [RecommendationResponse, Recommendation[]]).filter(
-    ([, items]) => items.length > 0,
-  );
+  return RECOMMENDATION_RESPONSES.map(
+    (response) => [response, list.filter((r) => r.response === response)] as [RecommendationResponse, Recommendation[]],
+  ).filter(([, items]) => items.length > 0);
 }
 
 /** How many recommendations of a list were supported, noted, pending or unknown. */

@@ -27,7 +27,11 @@ export interface SearchElements {
   indexUrl: string;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | null, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string | null,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -55,7 +59,9 @@ function draw(output: HTMLElement, response: SearchResponse): void {
       const link = element("a", null, hit.title);
       link.href = recordPath(hit.kind, hit.id);
       const item = element("li", null);
-      const meta = [kindLabel(hit.kind), hit.subtitle, hit.date ? formatDate(hit.date) : undefined].filter(Boolean).join(" · ");
+      const meta = [kindLabel(hit.kind), hit.subtitle, hit.date ? formatDate(hit.date) : undefined]
+        .filter(Boolean)
+        .join(" · ");
       item.append(link, element("span", "meta", meta));
       if (hit.snippet) item.append(element("span", "snippet", hit.snippet));
       list.append(item);
@@ -90,7 +96,11 @@ export function enhanceSearch({ form, input, status, output, fallback, indexUrl 
     if (loading || engine || failed) return;
     loading = true;
     fetch(indexUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchDocument[]>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok
+          ? (response.json() as Promise<SearchDocument[]>)
+          : Promise.reject(new Error(String(response.status))),
+      )
       .then((docs) => {
         engine = createSearchEngine(docs);
       })

@@ -1,5 +1,5 @@
 /** Statements as the site lists, filters and counts them: who spoke, of what kind, when, and how assessments bear on them. */
-import { humanize, type AssessmentPair, type Statement } from "@kz-hrc/core";
+import { type AssessmentPair, humanize, type Statement } from "@kz-hrc/core";
 import type { FilterSelect } from "../components/list-filter-form";
 import { api } from "./data";
 
@@ -9,13 +9,22 @@ export const speakerIdOf = (s: Statement) => s.speakerId ?? s.organizationId ?? 
 /** How the assessments linked to a claim bear on it, counted. */
 export function assessmentCounts(pairs: readonly AssessmentPair[]) {
   const count = (relation: AssessmentPair["relation"]) => pairs.filter((p) => p.relation === relation).length;
-  return { total: pairs.length, contradicts: count("contradicts"), supports: count("supports"), context: count("context") };
+  return {
+    total: pairs.length,
+    contradicts: count("contradicts"),
+    supports: count("supports"),
+    context: count("context"),
+  };
 }
 
 /** The values a statement shows under the "assessed" facet: assessed, contradicted, supported. */
 export function assessedValues(pairs: readonly AssessmentPair[]): string[] {
   const c = assessmentCounts(pairs);
-  return [...(c.total ? ["assessed"] : []), ...(c.contradicts ? ["contradicted"] : []), ...(c.supports ? ["supported"] : [])];
+  return [
+    ...(c.total ? ["assessed"] : []),
+    ...(c.contradicts ? ["contradicted"] : []),
+    ...(c.supports ? ["supported"] : []),
+  ];
 }
 
 /** The filter values of one statement, by facet (the URL parameters). */
@@ -38,7 +47,11 @@ export function statementSelects(statements: readonly Statement[]): FilterSelect
   const values = new Set(statements.flatMap((s) => assessedValues(api.listAssessmentsOf(s.id))));
   return [
     { name: "kind", label: "Kind", choices: kinds.map((k) => ({ value: k, label: humanize(k) })).sort(byLabel) },
-    { name: "speaker", label: "Speaker", choices: speakers.map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id })).sort(byLabel) },
+    {
+      name: "speaker",
+      label: "Speaker",
+      choices: speakers.map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id })).sort(byLabel),
+    },
     { name: "year", label: "Year", choices: years.map((y) => ({ value: y, label: y })) },
     {
       name: "assessed",

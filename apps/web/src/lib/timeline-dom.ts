@@ -3,7 +3,14 @@
  * keeps the URL in step. Plain DOM code with no framework, so the timeline page ships a
  * few kilobytes of script instead of React's runtime (see src/enhance/timeline.ts).
  */
-import { DEFAULT_ORDER, matchesTimeline, parseTimelineParams, readTimelineItem, toTimelineParams, type TimelineState } from "./timeline-filter";
+import {
+  DEFAULT_ORDER,
+  matchesTimeline,
+  parseTimelineParams,
+  readTimelineItem,
+  type TimelineState,
+  toTimelineParams,
+} from "./timeline-filter";
 
 /** Shows the events that pass the filter, in the chosen order; returns how many show. */
 export function applyTimeline(list: HTMLElement, state: TimelineState): number {

@@ -26,10 +26,27 @@ export const VOTE_TYPE = { value: "vote", label: "Council vote" } as const;
 /** Every event and vote, oldest first or newest first. */
 export function timelineEntries(order: "oldest" | "newest" = "oldest"): TimelineEntry[] {
   const events = api.listTimeline().map(
-    (e): TimelineEntry => ({ kind: "event", id: e.id, title: e.title, date: e.date, endDate: e.endDate, type: e.kind, typeLabel: humanize(e.kind), session: e.session }),
+    (e): TimelineEntry => ({
+      kind: "event",
+      id: e.id,
+      title: e.title,
+      date: e.date,
+      endDate: e.endDate,
+      type: e.kind,
+      typeLabel: humanize(e.kind),
+      session: e.session,
+    }),
   );
   const votes = api.listVotes().map(
-    (v): TimelineEntry => ({ kind: "vote", id: v.id, title: v.title, date: v.date, type: VOTE_TYPE.value, typeLabel: VOTE_TYPE.label, session: v.session }),
+    (v): TimelineEntry => ({
+      kind: "vote",
+      id: v.id,
+      title: v.title,
+      date: v.date,
+      type: VOTE_TYPE.value,
+      typeLabel: VOTE_TYPE.label,
+      session: v.session,
+    }),
   );
   const all = [...events, ...votes].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
   return order === "newest" ? all.reverse() : all;

@@ -1,12 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { matchesTimeline, parseTimelineParams, readTimelineItem, timelineItemAttributes, toTimelineParams, type TimelineItem } from "./timeline-filter";
+import {
+  matchesTimeline,
+  parseTimelineParams,
+  readTimelineItem,
+  type TimelineItem,
+  timelineItemAttributes,
+  toTimelineParams,
+} from "./timeline-filter";
 
-const item: TimelineItem = { year: 2012, type: "election", topics: ["council-membership"], people: ["p-1"], orgs: ["un-general-assembly"], perspectives: ["intergovernmental"] };
+const item: TimelineItem = {
+  year: 2012,
+  type: "election",
+  topics: ["council-membership"],
+  people: ["p-1"],
+  orgs: ["un-general-assembly"],
+  perspectives: ["intergovernmental"],
+};
 
 describe("timeline filter state and the URL", () => {
   it("reads every filter and the order from the query string", () => {
-    const state = parseTimelineParams(new URLSearchParams("from=2012&to=2024&type=election&topic=death-penalty&person=p-1&org=ohchr&perspective=civil-society&order=oldest"));
-    expect(state).toEqual({ from: "2012", to: "2024", type: "election", topic: "death-penalty", person: "p-1", org: "ohchr", perspective: "civil-society", order: "oldest" });
+    const state = parseTimelineParams(
+      new URLSearchParams(
+        "from=2012&to=2024&type=election&topic=death-penalty&person=p-1&org=ohchr&perspective=civil-society&order=oldest",
+      ),
+    );
+    expect(state).toEqual({
+      from: "2012",
+      to: "2024",
+      type: "election",
+      topic: "death-penalty",
+      person: "p-1",
+      org: "ohchr",
+      perspective: "civil-society",
+      order: "oldest",
+    });
   });
 
   it("writes back the same query string it read", () => {
@@ -31,7 +58,16 @@ describe("timeline filter state and the URL", () => {
 
 describe("matchesTimeline", () => {
   it("passes an event that meets every filter", () => {
-    expect(matchesTimeline(item, { order: "newest", from: "2010", to: "2012", type: "election", topic: "council-membership", perspective: "intergovernmental" })).toBe(true);
+    expect(
+      matchesTimeline(item, {
+        order: "newest",
+        from: "2010",
+        to: "2012",
+        type: "election",
+        topic: "council-membership",
+        perspective: "intergovernmental",
+      }),
+    ).toBe(true);
   });
 
   it("drops an event outside the year range", () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEntry } from "./timeline-entries";
 import { groupByYear, timelineHtml } from "./timeline-html";
 
-const event = (id: string, date: string, title = id): TimelineEntry => ({ kind: "event", id, title, date, type: "election", typeLabel: "Election" });
+const event = (id: string, date: string, title = id): TimelineEntry => ({
+  kind: "event",
+  id,
+  title,
+  date,
+  type: "election",
+  typeLabel: "Election",
+});
 
 describe("timeline HTML", () => {
   it("groups events by year in the order given", () => {
@@ -24,7 +31,15 @@ describe("timeline HTML", () => {
   });
 
   it("links a vote to its own page and files it under the vote type", () => {
-    const vote: TimelineEntry = { kind: "vote", id: "a-hrc-res-51-5", title: "Sri Lanka", date: "2022-10-06", type: "vote", typeLabel: "Council vote", session: "HRC 51" };
+    const vote: TimelineEntry = {
+      kind: "vote",
+      id: "a-hrc-res-51-5",
+      title: "Sri Lanka",
+      date: "2022-10-06",
+      type: "vote",
+      typeLabel: "Council vote",
+      session: "HRC 51",
+    };
     const html = timelineHtml([vote]);
     expect(html).toContain('href="/votes/a-hrc-res-51-5/"');
     expect(html).toContain('data-type="vote"');

@@ -26,8 +26,18 @@ export function groupByYear<T extends { date: string }>(events: readonly T[]): [
 function badgesHtml(event: TimelineEntry): string {
   const ref = { kind: event.kind, id: event.id };
   const badges = [
-    ...api.listDiscrepanciesAbout(ref).map((d) => `<li><a class="badge badge--discrepancy" href="${escapeHtml(urls.record("discrepancy", d.id))}">Sources disagree: ${escapeHtml(d.field)}</a></li>`),
-    ...api.listUnknownsAbout(ref).map((u) => `<li><a class="badge badge--unknown" href="${escapeHtml(urls.record("unknown", u.id))}">Not yet established: ${escapeHtml(u.question)}</a></li>`),
+    ...api
+      .listDiscrepanciesAbout(ref)
+      .map(
+        (d) =>
+          `<li><a class="badge badge--discrepancy" href="${escapeHtml(urls.record("discrepancy", d.id))}">Sources disagree: ${escapeHtml(d.field)}</a></li>`,
+      ),
+    ...api
+      .listUnknownsAbout(ref)
+      .map(
+        (u) =>
+          `<li><a class="badge badge--unknown" href="${escapeHtml(urls.record("unknown", u.id))}">Not yet established: ${escapeHtml(u.question)}</a></li>`,
+      ),
   ];
   return badges.length ? `<ul class="badges" aria-label="Open questions about this event">${badges.join("")}</ul>` : "";
 }
@@ -53,6 +63,9 @@ function itemHtml(event: TimelineEntry, year: number): string {
 /** The inner HTML of the timeline's <ol>: one item per year, its events and votes inside, in the order given. */
 export function timelineHtml(events: readonly TimelineEntry[]): string {
   return groupByYear(events)
-    .map(([year, list]) => `<li class="year"><h2 id="year-${year}">${year}</h2><ol class="record-list">${list.map((e) => itemHtml(e, year)).join("")}</ol></li>`)
+    .map(
+      ([year, list]) =>
+        `<li class="year"><h2 id="year-${year}">${year}</h2><ol class="record-list">${list.map((e) => itemHtml(e, year)).join("")}</ol></li>`,
+    )
     .join("");
 }

@@ -2,7 +2,7 @@
  * Every href of the site is built here, from core's recordPath, so that links, the
  * sitemap, the feed and the JSON downloads agree on one URL per page.
  */
-import { KIND_SEGMENTS, recordPath, type CollectionName, type RecordKind } from "@kz-hrc/core";
+import { type CollectionName, KIND_SEGMENTS, type RecordKind, recordPath } from "@kz-hrc/core";
 
 export { recordPath };
 

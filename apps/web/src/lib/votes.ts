@@ -1,5 +1,5 @@
 /** Council votes as the site groups, filters and counts them. */
-import { VOTES, type CouncilVote, type MembershipTerm } from "@kz-hrc/core";
+import { type CouncilVote, type MembershipTerm, VOTES } from "@kz-hrc/core";
 import type { FilterSelect } from "../components/list-filter-form";
 import { api } from "./data";
 import { VOTE_LABELS } from "./format";
@@ -33,16 +33,35 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 export function voteSelects(votes: readonly CouncilVote[]): FilterSelect[] {
   const facets = votes.map(voteFacets);
   const used = (facet: string) => [...new Set(facets.flatMap((f) => f[facet] ?? []))] as string[];
-  const sessions = new Map(votes.flatMap((v) => (v.session ? [[voteFacets(v).session as string, v.session] as const] : [])));
+  const sessions = new Map(
+    votes.flatMap((v) => (v.session ? [[voteFacets(v).session as string, v.session] as const] : [])),
+  );
   const casts = new Set(used("vote"));
   return [
-    { name: "term", label: "Membership term", choices: api.listMembershipTerms().map((t) => ({ value: termValue(t), label: termValue(t).replace("-", "–") })) },
-    { name: "session", label: "Session", choices: [...sessions].map(([value, label]) => ({ value, label })).sort(byLabel) },
-    { name: "topic", label: "Topic", choices: used("topic").map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id })).sort(byLabel) },
+    {
+      name: "term",
+      label: "Membership term",
+      choices: api.listMembershipTerms().map((t) => ({ value: termValue(t), label: termValue(t).replace("-", "–") })),
+    },
+    {
+      name: "session",
+      label: "Session",
+      choices: [...sessions].map(([value, label]) => ({ value, label })).sort(byLabel),
+    },
+    {
+      name: "topic",
+      label: "Topic",
+      choices: used("topic")
+        .map((id) => ({ value: id, label: api.getSummary(id)?.title ?? id }))
+        .sort(byLabel),
+    },
     {
       name: "vote",
       label: "Kazakhstan's vote",
-      choices: [...VOTES.filter((v) => casts.has(v)).map((v) => ({ value: v, label: VOTE_LABELS[v] })), ...(casts.has("not-sourced") ? [{ value: "not-sourced", label: "Not established" }] : [])],
+      choices: [
+        ...VOTES.filter((v) => casts.has(v)).map((v) => ({ value: v, label: VOTE_LABELS[v] })),
+        ...(casts.has("not-sourced") ? [{ value: "not-sourced", label: "Not established" }] : []),
+      ],
     },
   ];
 }
@@ -50,5 +69,10 @@ export function voteSelects(votes: readonly CouncilVote[]): FilterSelect[] {
 /** How Kazakhstan voted over a list of votes: in favour, against, abstained, and votes whose position is not sourced. */
 export function countVotes(votes: readonly CouncilVote[]) {
   const count = (cast: string | undefined) => votes.filter((v) => memberVote(v) === cast).length;
-  return { "in-favour": count("in-favour"), against: count("against"), abstained: count("abstained"), notSourced: count(undefined) };
+  return {
+    "in-favour": count("in-favour"),
+    against: count("against"),
+    abstained: count("abstained"),
+    notSourced: count(undefined),
+  };
 }

@@ -14,7 +14,7 @@ import { tableLayouts } from "../export/layout.js";
 import { readDataFiles } from "../node.js";
 import { behaviourOf } from "../query/kinds.js";
 import { recordsOf } from "../query/store.js";
-import { COLLECTION_NAMES, RECORD_KINDS, collectionOf } from "../schemas/kinds.js";
+import { COLLECTION_NAMES, collectionOf, RECORD_KINDS } from "../schemas/kinds.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
@@ -25,7 +25,10 @@ const dir = positionals[0] ?? join(here, "..", "data");
 try {
   const data = loadDataset(readDataFiles(dir), "compiled");
   const compiled = Object.fromEntries(
-    RECORD_KINDS.map((kind) => [collectionOf(kind), [...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never)]),
+    RECORD_KINDS.map((kind) => [
+      collectionOf(kind),
+      [...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never),
+    ]),
   );
   mkdirSync(dirname(values.out), { recursive: true });
   // A module that parses one JSON string: V8 reads that faster than an object literal,

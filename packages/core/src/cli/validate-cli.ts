@@ -14,7 +14,9 @@ import { COLLECTION_NAMES } from "../schemas/dataset.js";
 const usage = "usage: kz-hrc-validate [data-folder]";
 const args = process.argv.slice(2);
 if (args.includes("--help") || args.includes("-h")) {
-  console.log(`${usage}\nValidates every *.json data file of the folder (default: the package's data/) and lists every problem.`);
+  console.log(
+    `${usage}\nValidates every *.json data file of the folder (default: the package's data/) and lists every problem.`,
+  );
   process.exit(0);
 }
 if (args.length > 1 || args.some((a) => a.startsWith("-"))) {
@@ -33,7 +35,14 @@ try {
   names = dataFileNames(dir);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such folder" : code === "ENOTDIR" ? "not a folder" : code === "EACCES" ? "permission denied" : String(error);
+  const why =
+    code === "ENOENT"
+      ? "no such folder"
+      : code === "ENOTDIR"
+        ? "not a folder"
+        : code === "EACCES"
+          ? "permission denied"
+          : String(error);
   fail(`${resolve(dir)}: cannot read the data folder (${why})`);
 }
 if (names.length === 0) fail(`${resolve(dir)}: no data files (*.json) in this folder`);

@@ -20,7 +20,7 @@ import { DataValidationError } from "../data/errors.js";
 import { loadDataset } from "../data/load.js";
 import { dataFileNames, readArchive, readDataFiles } from "../node.js";
 import { QuoteChecks } from "../schemas/quote-checks.js";
-import { checkExpectations, parseSourceList, ReferenceTexts, type GivenFolder } from "../verify/expectations.js";
+import { checkExpectations, type GivenFolder, parseSourceList, ReferenceTexts } from "../verify/expectations.js";
 import { recordChecks } from "../verify/quote-checks.js";
 import { verifyQuotes } from "../verify/verify.js";
 
@@ -51,7 +51,9 @@ function readOrExit(path: string, what: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    console.error(`kz-hrc-verify: cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(
+      `kz-hrc-verify: cannot read ${what} ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
     process.exit(2);
   }
 }
@@ -77,18 +79,40 @@ try {
   process.exit(2);
 }
 const referencesPath = values.references ?? join(values.data, "..", "provenance", "reference-texts.json");
-const referencesParsed = ReferenceTexts.safeParse(existsSync(referencesPath) || values.references ? JSON.parse(readOrExit(referencesPath, "the reference texts record")) : { folders: {} });
+const referencesParsed = ReferenceTexts.safeParse(
+  existsSync(referencesPath) || values.references
+    ? JSON.parse(readOrExit(referencesPath, "the reference texts record"))
+    : { folders: {} },
+);
 if (!referencesParsed.success) {
-  console.error(`kz-hrc-verify: ${referencesPath}: ${referencesParsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  console.error(
+    `kz-hrc-verify: ${referencesPath}: ${referencesParsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+  );
   process.exit(2);
 }
-const expectAbsent = values["expect-absent"] === undefined ? undefined : parseSourceList(readOrExit(values["expect-absent"], "the list of absent sources"));
+const expectAbsent =
+  values["expect-absent"] === undefined
+    ? undefined
+    : parseSourceList(readOrExit(values["expect-absent"], "the list of absent sources"));
 
 try {
   const data = loadDataset(readDataFiles(values.data), "local");
-  const folders: GivenFolder[] = present.map((dir) => ({ path: dir, name: basename(resolve(dir)), files: readArchive(dir) }));
-  const report = verifyQuotes(data, folders.flatMap((f) => f.files));
-  const expectations = checkExpectations({ sources: data.sources, report, folders, references: referencesParsed.data, expectAbsent });
+  const folders: GivenFolder[] = present.map((dir) => ({
+    path: dir,
+    name: basename(resolve(dir)),
+    files: readArchive(dir),
+  }));
+  const report = verifyQuotes(
+    data,
+    folders.flatMap((f) => f.files),
+  );
+  const expectations = checkExpectations({
+    sources: data.sources,
+    report,
+    folders,
+    references: referencesParsed.data,
+    expectAbsent,
+  });
   console.log(
     `provenance: ${report.verified.length} verified, ${report.failed.length} failed, ${report.unchecked.length} unchecked ` +
       `(${report.matchedSources.size} sources matched to archived texts in ${present.join(", ") || "no folder"})`,
@@ -102,17 +126,24 @@ try {
       `elsewhere (machine checks recorded in provenance/quote-checks.json); ${count(withoutDigest)} of ${withoutDigest.size} sources without an archived-text digest`,
   );
   // Say plainly what a missing reference folder leaves unchecked, never skip in silence.
-  for (const dir of absent) console.log(`  not checked: ${dir} is absent, so quotes from the texts it holds were not checked`);
+  for (const dir of absent)
+    console.log(`  not checked: ${dir} is absent, so quotes from the texts it holds were not checked`);
   for (const f of report.failed) {
-    console.log(`  FAILED ${f.record.kind} "${f.record.id}" › ${f.field}: quote not found in source "${f.citation.sourceId}": ${JSON.stringify(f.citation.quote)}`);
+    console.log(
+      `  FAILED ${f.record.kind} "${f.record.id}" › ${f.field}: quote not found in source "${f.citation.sourceId}": ${JSON.stringify(f.citation.quote)}`,
+    );
   }
   for (const m of expectations.missed) {
-    console.log(`  UNCHECKED source "${m.sourceId}": ${m.reason}; ${m.unchecked.length} quote${m.unchecked.length === 1 ? "" : "s"} left unchecked:`);
+    console.log(
+      `  UNCHECKED source "${m.sourceId}": ${m.reason}; ${m.unchecked.length} quote${m.unchecked.length === 1 ? "" : "s"} left unchecked:`,
+    );
     for (const u of m.unchecked) console.log(`    ${u.record.kind} "${u.record.id}" › ${u.field}`);
   }
   for (const problem of expectations.problems) console.log(`  PROBLEM ${problem}`);
   for (const c of report.cutAtEnd) {
-    console.log(`  warning: ${c.record.kind} "${c.record.id}" › ${c.field}: the quote ends where the archived text of "${c.citation.sourceId}" ends, mid-sentence; check that it is not cut short`);
+    console.log(
+      `  warning: ${c.record.kind} "${c.record.id}" › ${c.field}: the quote ends where the archived text of "${c.citation.sourceId}" ends, mid-sentence; check that it is not cut short`,
+    );
   }
   if (values.record) {
     const checksPath = join(values.data, "..", "provenance", "quote-checks.json");

@@ -1,8 +1,8 @@
+import { behaviourOf } from "../query/kinds.js";
+import { allRecords } from "../query/store.js";
 import type { Citation } from "../schemas/citation.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { RecordRef } from "../schemas/primitives.js";
-import { behaviourOf } from "../query/kinds.js";
-import { allRecords } from "../query/store.js";
 
 /** A citation together with the record and field that carry it. */
 export interface PlacedCitation {
@@ -24,7 +24,11 @@ export function collectCitations(data: Omit<Dataset, "version">): PlacedCitation
     );
     const first = placed[0];
     if (entry.kind === "recommendation" && first) {
-      placed.unshift({ record, field: "text", citation: { sourceId: first.citation.sourceId, quote: entry.record.text } });
+      placed.unshift({
+        record,
+        field: "text",
+        citation: { sourceId: first.citation.sourceId, quote: entry.record.text },
+      });
     }
     return placed;
   });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -26,7 +26,8 @@ describe("the authored dataset", () => {
     let authored = 0;
     for (const name of readdirSync(dataDir).filter((n) => n.endsWith(".json") && !n.endsWith(".schema.json"))) {
       const file = JSON.parse(readFileSync(join(dataDir, name), "utf8")) as Record<string, unknown>;
-      for (const [key, records] of Object.entries(file)) if (key !== "$schema" && Array.isArray(records)) authored += records.length;
+      for (const [key, records] of Object.entries(file))
+        if (key !== "$schema" && Array.isArray(records)) authored += records.length;
     }
     const data = loadDataset(readDataFiles(dataDir), "test");
     expect(COLLECTION_NAMES.reduce((n, name) => n + data[name].length, 0)).toBe(authored);

@@ -51,12 +51,17 @@ export function decodeDataFile(file: string, bytes: Uint8Array): unknown {
     const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
     return fail({ line, message: `is not valid UTF-8: byte 0x${hex} at byte offset ${at}; save the file as UTF-8` });
   }
-  if (text.trim() === "") return fail({ line: 1, column: 1, message: "is empty: a data file is a JSON object of collections" });
+  if (text.trim() === "")
+    return fail({ line: 1, column: 1, message: "is empty: a data file is a JSON object of collections" });
   try {
     return JSON.parse(text);
   } catch {
     const error = findJsonSyntaxError(text);
     const at = error ?? { ...lineAndColumn(text, text.length), message: "" };
-    return fail({ line: at.line, column: at.column, message: `is not valid JSON: ${error?.message ?? "the JSON parser stopped here"}` });
+    return fail({
+      line: at.line,
+      column: at.column,
+      message: `is not valid JSON: ${error?.message ?? "the JSON parser stopped here"}`,
+    });
   }
 }

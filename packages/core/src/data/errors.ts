@@ -16,8 +16,13 @@ export interface DataIssue {
  * editors and terminals turn into a link).
  */
 export function formatIssue(issue: DataIssue): string {
-  const file = issue.file && issue.line !== undefined ? `${issue.file}:${issue.line}${issue.column !== undefined ? `:${issue.column}` : ""}` : issue.file;
-  const where = [file, issue.collection, issue.recordId && `"${issue.recordId}"`, issue.field].filter(Boolean).join(" › ");
+  const file =
+    issue.file && issue.line !== undefined
+      ? `${issue.file}:${issue.line}${issue.column !== undefined ? `:${issue.column}` : ""}`
+      : issue.file;
+  const where = [file, issue.collection, issue.recordId && `"${issue.recordId}"`, issue.field]
+    .filter(Boolean)
+    .join(" › ");
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 
@@ -41,7 +46,10 @@ export class DataValidationError extends Error {
 export class UnreadableFile {
   readonly $invalidJson: string;
   constructor(readonly issue: DataIssue) {
-    const at = issue.line === undefined ? "" : `line ${issue.line}${issue.column === undefined ? "" : `, column ${issue.column}`}: `;
+    const at =
+      issue.line === undefined
+        ? ""
+        : `line ${issue.line}${issue.column === undefined ? "" : `, column ${issue.column}`}: `;
     this.$invalidJson = `${at}${issue.message}`;
   }
 }

@@ -1,8 +1,14 @@
-import { collectionOf, COLLECTION_NAMES, kindOfCollection, type CollectionName, type RecordKind } from "../schemas/kinds.js";
 import { behaviourOf } from "../query/kinds.js";
-import { allRecords, type AnyRecord } from "../query/store.js";
-import { mayPrecede } from "../text/dates.js";
+import { type AnyRecord, allRecords } from "../query/store.js";
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  collectionOf,
+  kindOfCollection,
+  type RecordKind,
+} from "../schemas/kinds.js";
 import { isTestHost } from "../text/addresses.js";
+import { mayPrecede } from "../text/dates.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { normalizeUrl } from "../text/urls.js";
 import type { DataIssue } from "./errors.js";
@@ -24,14 +30,20 @@ function checkRecord(entry: AnyRecord, report: Report): void {
     case "source":
       if (entry.record.republishes === entry.record.id) report("republishes", "cannot republish itself");
       // The original's address is only kept apart from the copy read; without a copy it is the url.
-      if (entry.record.canonicalUrl && !entry.record.copy) report("canonicalUrl", "needs `copy` to say what the copy read at `url` is");
-      if (entry.record.canonicalUrl && entry.record.canonicalUrl === entry.record.url) report("canonicalUrl", "is the same as `url`: drop `copy` and `canonicalUrl`");
+      if (entry.record.canonicalUrl && !entry.record.copy)
+        report("canonicalUrl", "needs `copy` to say what the copy read at `url` is");
+      if (entry.record.canonicalUrl && entry.record.canonicalUrl === entry.record.url)
+        report("canonicalUrl", "is the same as `url`: drop `copy` and `canonicalUrl`");
       if (entry.record.copy && !entry.record.url) report("copy", "describes the copy read at `url`, which is missing");
-      if (entry.record.url && isTestHost(entry.record.url) && entry.record.copy !== "test-host") report("copy", "must be \"test-host\": `url` is on a test or staging host, never a document's original");
-      if (entry.record.canonicalUrl && isTestHost(entry.record.canonicalUrl)) report("canonicalUrl", "is on a test or staging host, never a document's original");
+      if (entry.record.url && isTestHost(entry.record.url) && entry.record.copy !== "test-host")
+        report("copy", 'must be "test-host": `url` is on a test or staging host, never a document\'s original');
+      if (entry.record.canonicalUrl && isTestHost(entry.record.canonicalUrl))
+        report("canonicalUrl", "is on a test or staging host, never a document's original");
       break;
     case "person":
-      entry.record.roles.forEach((role, i) => ordered(`roles.${i}.end`, role.start, role.end));
+      entry.record.roles.forEach((role, i) => {
+        ordered(`roles.${i}.end`, role.start, role.end);
+      });
       break;
     case "event":
       ordered("endDate", entry.record.date, entry.record.endDate);
@@ -57,7 +69,12 @@ function checkRecord(entry: AnyRecord, report: Report): void {
       const u = entry.record;
       ordered("adoptionDate", u.reviewDate, u.adoptionDate);
       const r = u.recommendations;
-      if (r?.received !== undefined && r.supported !== undefined && r.noted !== undefined && r.supported + r.noted > r.received) {
+      if (
+        r?.received !== undefined &&
+        r.supported !== undefined &&
+        r.noted !== undefined &&
+        r.supported + r.noted > r.received
+      ) {
         report("recommendations", "supported + noted exceeds received");
       }
       break;
@@ -110,11 +127,13 @@ export function checkIntegrity(data: Collections, origins: Origins): DataIssue[]
     const report: Report = (field, message) => issues.push({ ...at(entry.kind, entry.record.id), field, message });
     const behaviour = behaviourOf(entry.kind);
     for (const [field, kind, id] of behaviour.references(entry.record as never)) {
-      if (id !== undefined && kinds.get(id) !== kind) report(field, `refers to unknown ${collectionOf(kind)} id "${id}"`);
+      if (id !== undefined && kinds.get(id) !== kind)
+        report(field, `refers to unknown ${collectionOf(kind)} id "${id}"`);
     }
     for (const [field, citations] of behaviour.citations(entry.record as never)) {
       (citations ?? []).forEach((c, i) => {
-        if (kinds.get(c.sourceId) !== "source") report(`${field}.${i}.sourceId`, `refers to unknown sources id "${c.sourceId}"`);
+        if (kinds.get(c.sourceId) !== "source")
+          report(`${field}.${i}.sourceId`, `refers to unknown sources id "${c.sourceId}"`);
       });
     }
     checkRecord(entry, report);
@@ -130,7 +149,12 @@ export function checkIntegrity(data: Collections, origins: Origins): DataIssue[]
       // Addresses compare in normal form: case of the host, a trailing slash or a fragment do not make another page.
       const key = field === "url" ? normalizeUrl(value) : value;
       const first = firstWith[field].get(key);
-      if (first) issues.push({ ...at("source", s.id), field, message: `is the same as source "${first}"'s: cite that source instead` });
+      if (first)
+        issues.push({
+          ...at("source", s.id),
+          field,
+          message: `is the same as source "${first}"'s: cite that source instead`,
+        });
       else firstWith[field].set(key, s.id);
     }
   }
@@ -141,7 +165,12 @@ export function checkIntegrity(data: Collections, origins: Origins): DataIssue[]
     if (!r.number) continue;
     const key = `${r.reviewId} ${r.number}`;
     const first = numbers.get(key);
-    if (first) issues.push({ ...at("recommendation", r.id), field: "number", message: `${r.number} is already recommendation "${first}" of ${r.reviewId}` });
+    if (first)
+      issues.push({
+        ...at("recommendation", r.id),
+        field: "number",
+        message: `${r.number} is already recommendation "${first}" of ${r.reviewId}`,
+      });
     else numbers.set(key, r.id);
   }
   return issues;

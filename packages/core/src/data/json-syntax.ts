@@ -45,7 +45,12 @@ function scan(text: string): void {
         else stop("an invalid escape sequence in a string");
         continue;
       }
-      if (c < 0x20) stop(c === 0x0a ? "a line break inside a string: is a closing quote missing?" : "a control character inside a string");
+      if (c < 0x20)
+        stop(
+          c === 0x0a
+            ? "a line break inside a string: is a closing quote missing?"
+            : "a control character inside a string",
+        );
       i++;
     }
     stop("a string that is never closed");

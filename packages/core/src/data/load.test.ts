@@ -43,20 +43,28 @@ describe("loadDataset", () => {
 
   it("rejects a citation of an unknown source", () => {
     const message = messageOf(load((f) => void (f.events![1]!.citations[0]!.sourceId = "missing-source")));
-    expect(message).toContain('events › "speech-2021" › citations.0.sourceId: refers to unknown sources id "missing-source"');
+    expect(message).toContain(
+      'events › "speech-2021" › citations.0.sourceId: refers to unknown sources id "missing-source"',
+    );
   });
 
   it("rejects a duplicate id, even across collections and files", () => {
     const message = messageOf(load(() => {}, { "data/other.json": { topics: [{ id: "claim", name: "Clash" }] } }));
-    expect(message).toContain('data/other.json › topics › "claim" › id: duplicate id: already used in statements (data/test.json)');
+    expect(message).toContain(
+      'data/other.json › topics › "claim" › id: duplicate id: already used in statements (data/test.json)',
+    );
   });
 
   it("rejects a second source for the same page or the same archived text", () => {
     const copy = (f: ReturnType<typeof fixtureFile>) => ({ ...f.sources![0]!, id: "same-page-again" });
     const byUrl = messageOf(load((f) => void f.sources!.push({ ...copy(f), archiveSha256: "b".repeat(64) })));
-    expect(byUrl).toContain('sources › "same-page-again" › url: is the same as source "un-press-election"\'s: cite that source instead');
+    expect(byUrl).toContain(
+      'sources › "same-page-again" › url: is the same as source "un-press-election"\'s: cite that source instead',
+    );
     const byText = messageOf(load((f) => void f.sources!.push({ ...copy(f), url: "https://example.org/other" })));
-    expect(byText).toContain('sources › "same-page-again" › archiveSha256: is the same as source "un-press-election"\'s');
+    expect(byText).toContain(
+      'sources › "same-page-again" › archiveSha256: is the same as source "un-press-election"\'s',
+    );
   });
 
   it("rejects a recorded vote outside the vocabulary, a symbol not in the UN's form, and impossible totals", () => {
@@ -80,7 +88,9 @@ describe("loadDataset", () => {
 
   it("rejects a recommendation whose review, state or topic does not exist, or whose response is unknown", () => {
     const review = messageOf(load((f) => void (f.recommendations![0]!.reviewId = "upr-cycle-9")));
-    expect(review).toContain('data/test.json › recommendations › "upr-2-126-2" › reviewId: refers to unknown uprReviews id "upr-cycle-9"');
+    expect(review).toContain(
+      'data/test.json › recommendations › "upr-2-126-2" › reviewId: refers to unknown uprReviews id "upr-cycle-9"',
+    );
     const state = messageOf(load((f) => void (f.recommendations![0]!.recommendingStateIds = ["narnia"])));
     expect(state).toContain('recommendingStateIds.0: refers to unknown organizations id "narnia"');
     const topic = messageOf(load((f) => void (f.recommendations![0]!.topicIds = ["weather"])));
@@ -91,7 +101,9 @@ describe("loadDataset", () => {
 
   it("rejects two recommendations with one number in the same review", () => {
     const message = messageOf(load((f) => void (f.recommendations![1]!.number = "126.2")));
-    expect(message).toContain('recommendations › "upr-2-124-10" › number: 126.2 is already recommendation "upr-2-126-2" of upr-cycle-2');
+    expect(message).toContain(
+      'recommendations › "upr-2-124-10" › number: 126.2 is already recommendation "upr-2-126-2" of upr-cycle-2',
+    );
   });
 
   it("rejects dates out of order", () => {
@@ -106,7 +118,9 @@ describe("loadDataset", () => {
 
   it("rejects terminal escapes and bidi overrides in text", () => {
     const escape = messageOf(load((f) => void (f.events![0]!.title = "Elected \u001b[31mred")));
-    expect(escape).toContain("title: must not contain control, invisible formatting, bidirectional or line-separator characters (U+001B, a control character, at character 9)");
+    expect(escape).toContain(
+      "title: must not contain control, invisible formatting, bidirectional or line-separator characters (U+001B, a control character, at character 9)",
+    );
     const bidi = messageOf(load((f) => void (f.people![0]!.name = "A \u202eMinister")));
     expect(bidi).toContain('people › "a-minister" › name: must not contain control');
   });
@@ -117,8 +131,12 @@ describe("loadDataset", () => {
   });
 
   it("rejects a file that is not an object of collections", () => {
-    expect(messageOf(() => loadDataset({ "data/bad.json": [1, 2] }, "x"))).toContain("data/bad.json: must be a JSON object");
-    expect(messageOf(() => loadDataset({ "data/bad.json": { widgets: [] } }, "x"))).toContain("data/bad.json › widgets: unknown collection");
+    expect(messageOf(() => loadDataset({ "data/bad.json": [1, 2] }, "x"))).toContain(
+      "data/bad.json: must be a JSON object",
+    );
+    expect(messageOf(() => loadDataset({ "data/bad.json": { widgets: [] } }, "x"))).toContain(
+      "data/bad.json › widgets: unknown collection",
+    );
   });
 
   it("collects every problem instead of stopping at the first", () => {
@@ -140,15 +158,27 @@ describe("loadDataset: malformed data, each fault named", () => {
   it("names both files of an id used twice in one collection", () => {
     const other = { topics: [{ id: "death-penalty", name: "Death penalty again" }] };
     const message = messageOf(load(() => {}, { "data/other.json": other }));
-    expect(message).toContain('data/other.json › topics › "death-penalty" › id: duplicate id: already used in topics (data/test.json)');
+    expect(message).toContain(
+      'data/other.json › topics › "death-penalty" › id: duplicate id: already used in topics (data/test.json)',
+    );
   });
 
   it("limits the length of titles, names, summaries and notes", () => {
-    expect(messageOf(load((f) => void (f.events![0]!.title = big)))).toContain('events › "election-2012" › title: must be at most 300 characters');
-    expect(messageOf(load((f) => void (f.events![0]!.summary = big)))).toContain("summary: must be at most 2,000 characters");
-    expect(messageOf(load((f) => void (f.people![0]!.name = "n".repeat(201))))).toContain('people › "a-minister" › name: must be at most 200 characters');
-    expect(messageOf(load((f) => void (f.sources![0]!.notes = "n".repeat(2001))))).toContain("notes: must be at most 2,000 characters");
-    expect(messageOf(load((f) => void (f.events![0]!.citations[0]!.locator = "p".repeat(121))))).toContain("citations.0.locator: must be at most 120 characters");
+    expect(messageOf(load((f) => void (f.events![0]!.title = big)))).toContain(
+      'events › "election-2012" › title: must be at most 300 characters',
+    );
+    expect(messageOf(load((f) => void (f.events![0]!.summary = big)))).toContain(
+      "summary: must be at most 2,000 characters",
+    );
+    expect(messageOf(load((f) => void (f.people![0]!.name = "n".repeat(201))))).toContain(
+      'people › "a-minister" › name: must be at most 200 characters',
+    );
+    expect(messageOf(load((f) => void (f.sources![0]!.notes = "n".repeat(2001))))).toContain(
+      "notes: must be at most 2,000 characters",
+    );
+    expect(messageOf(load((f) => void (f.events![0]!.citations[0]!.locator = "p".repeat(121))))).toContain(
+      "citations.0.locator: must be at most 120 characters",
+    );
     // At the limit is fine.
     expect(() => load((f) => void (f.events![0]!.title = "t".repeat(300)))()).not.toThrow();
   });
@@ -168,7 +198,9 @@ describe("loadDataset: malformed data, each fault named", () => {
     ];
     for (const [char, named] of cases) {
       const message = messageOf(load((f) => void (f.topics![0]!.name = `Council${char}membership`)));
-      expect(message, named).toContain(`topics › "council-membership" › name: must not contain control, invisible formatting, bidirectional or line-separator characters (${named}, at character 8)`);
+      expect(message, named).toContain(
+        `topics › "council-membership" › name: must not contain control, invisible formatting, bidirectional or line-separator characters (${named}, at character 8)`,
+      );
     }
   });
 
@@ -178,33 +210,60 @@ describe("loadDataset: malformed data, each fault named", () => {
   });
 
   it("rejects blank text, impossible dates and non-web URLs", () => {
-    expect(messageOf(load((f) => void (f.events![0]!.title = "   ")))).toContain('events › "election-2012" › title: must not be empty');
+    expect(messageOf(load((f) => void (f.events![0]!.title = "   ")))).toContain(
+      'events › "election-2012" › title: must not be empty',
+    );
     for (const date of ["2011-02-29", "2012-04-31", "2012-00", "12-11-2012"]) {
       expect(messageOf(load((f) => void (f.events![0]!.date = date))), date).toContain("date: must be a real date");
     }
     expect(() => load((f) => void (f.events![0]!.date = "2012-02-29"))()).not.toThrow();
     for (const url of ["javascript:alert(1)", "ftp://example.org/x", "data:text/html,x", "https://"]) {
-      expect(messageOf(load((f) => void (f.sources![0]!.url = url))), url).toContain('sources › "un-press-election" › url: must be an http(s) URL');
+      expect(messageOf(load((f) => void (f.sources![0]!.url = url))), url).toContain(
+        'sources › "un-press-election" › url: must be an http(s) URL',
+      );
     }
   });
 
   it("counts one page once, whatever the case of its host, a trailing slash, a default port or a fragment", () => {
-    for (const url of ["https://PRESS.UN.ORG/en/2012/ga11313.doc.htm", "https://press.un.org/en/2012/ga11313.doc.htm/", "https://press.un.org:443/en/2012/ga11313.doc.htm#top"]) {
-      const message = messageOf(load((f) => void f.sources!.push({ ...f.sources![0]!, id: "same-page-again", archiveSha256: "b".repeat(64), url })));
+    for (const url of [
+      "https://PRESS.UN.ORG/en/2012/ga11313.doc.htm",
+      "https://press.un.org/en/2012/ga11313.doc.htm/",
+      "https://press.un.org:443/en/2012/ga11313.doc.htm#top",
+    ]) {
+      const message = messageOf(
+        load(
+          (f) => void f.sources!.push({ ...f.sources![0]!, id: "same-page-again", archiveSha256: "b".repeat(64), url }),
+        ),
+      );
       expect(message, url).toContain('sources › "same-page-again" › url: is the same as source "un-press-election"\'s');
     }
     // Another query string is another document.
-    expect(() => load((f) => void f.sources!.push({ ...f.sources![0]!, id: "other-doc", archiveSha256: "b".repeat(64), url: "https://press.un.org/en/2012/ga11313.doc.htm?page=2" }))()).not.toThrow();
+    expect(() =>
+      load(
+        (f) =>
+          void f.sources!.push({
+            ...f.sources![0]!,
+            id: "other-doc",
+            archiveSha256: "b".repeat(64),
+            url: "https://press.un.org/en/2012/ga11313.doc.htm?page=2",
+          }),
+      )(),
+    ).not.toThrow();
   });
 
   it("rejects no files, files without records, and a collection named like an object's own property", () => {
     expect(messageOf(() => loadDataset({}, "x"))).toContain("no data files");
-    expect(messageOf(() => loadDataset({ "data/a.json": { $schema: "./data-file.schema.json" }, "data/b.json": { events: [] } }, "x"))).toContain(
-      "no records: the data files (data/a.json, data/b.json) hold no record",
-    );
+    expect(
+      messageOf(() =>
+        loadDataset({ "data/a.json": { $schema: "./data-file.schema.json" }, "data/b.json": { events: [] } }, "x"),
+      ),
+    ).toContain("no records: the data files (data/a.json, data/b.json) hold no record");
     for (const key of ["__proto__", "constructor", "toString"]) {
       const file = JSON.parse(`{"${key}": []}`) as Record<string, unknown>;
-      expect(messageOf(() => loadDataset({ "data/odd.json": file }, "x")), key).toContain(`data/odd.json › ${key}: unknown collection`);
+      expect(
+        messageOf(() => loadDataset({ "data/odd.json": file }, "x")),
+        key,
+      ).toContain(`data/odd.json › ${key}: unknown collection`);
     }
   });
 });

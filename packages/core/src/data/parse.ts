@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../schemas/dataset.js";
 import type { Dataset } from "../schemas/dataset.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
 import { type DataIssue, UnreadableFile } from "./errors.js";
 
 /** The collections of a dataset without its version. */
@@ -14,7 +14,10 @@ function pathOf(issue: z.core.$ZodIssue): string {
 }
 
 function idOf(record: unknown): string | undefined {
-  return record && typeof record === "object" && Object.hasOwn(record, "id") && typeof (record as { id: unknown }).id === "string"
+  return record &&
+    typeof record === "object" &&
+    Object.hasOwn(record, "id") &&
+    typeof (record as { id: unknown }).id === "string"
     ? (record as { id: string }).id
     : undefined;
 }
@@ -39,7 +42,8 @@ export function parseDataFiles(files: Readonly<Record<string, unknown>>): {
   const issues: DataIssue[] = [];
   const firstUse = new Map<string, { collection: CollectionName; file: string }>();
   const names = Object.keys(files);
-  if (names.length === 0) issues.push({ message: "no data files: the record is read from *.json files whose keys are collections" });
+  if (names.length === 0)
+    issues.push({ message: "no data files: the record is read from *.json files whose keys are collections" });
   let records = 0;
   for (const file of names) {
     const content = files[file];
@@ -54,7 +58,11 @@ export function parseDataFiles(files: Readonly<Record<string, unknown>>): {
     for (const [key, list] of Object.entries(content)) {
       if (key === "$schema") continue;
       if (!isCollectionName(key)) {
-        issues.push({ file, collection: key, message: `unknown collection; expected one of ${COLLECTION_NAMES.join(", ")}` });
+        issues.push({
+          file,
+          collection: key,
+          message: `unknown collection; expected one of ${COLLECTION_NAMES.join(", ")}`,
+        });
         continue;
       }
       if (!Array.isArray(list)) {
@@ -68,7 +76,13 @@ export function parseDataFiles(files: Readonly<Record<string, unknown>>): {
         if (id !== undefined) {
           const first = firstUse.get(id);
           if (first) {
-            issues.push({ file, collection: key, recordId, field: "id", message: `duplicate id: already used in ${first.collection} (${first.file})` });
+            issues.push({
+              file,
+              collection: key,
+              recordId,
+              field: "id",
+              message: `duplicate id: already used in ${first.collection} (${first.file})`,
+            });
             return;
           }
           firstUse.set(id, { collection: key, file });

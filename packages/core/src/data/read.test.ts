@@ -22,7 +22,10 @@ function problemsOf(dir: string): string[] {
     loadDataset(readDataFiles(dir), "test");
   } catch (error) {
     expect(error).toBeInstanceOf(DataValidationError);
-    return (error as DataValidationError).message.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, ""));
+    return (error as DataValidationError).message
+      .split("\n")
+      .slice(1)
+      .map((line) => line.replace(/^ {2}- /, ""));
   }
   throw new Error("expected the folder to be rejected");
 }
@@ -31,8 +34,13 @@ const topics = (text: string) => `{\n  "topics": [\n    ${text}\n  ]\n}\n`;
 
 describe("reading data files from a folder", () => {
   it("reports a JSON syntax error with its file, line and column, not as an unknown collection", () => {
-    const dir = folderWith("broken.json", topics('{ "id": "torture", "name": "Torture" }\n    { "id": "x", "name": "X" }'));
-    expect(problemsOf(dir)).toEqual(['data/broken.json:4:5: is not valid JSON: expected "," or "]" after an array item, found "{"']);
+    const dir = folderWith(
+      "broken.json",
+      topics('{ "id": "torture", "name": "Torture" }\n    { "id": "x", "name": "X" }'),
+    );
+    expect(problemsOf(dir)).toEqual([
+      'data/broken.json:4:5: is not valid JSON: expected "," or "]" after an array item, found "{"',
+    ]);
   });
 
   it("reports a truncated file at its end", () => {
@@ -44,7 +52,9 @@ describe("reading data files from a folder", () => {
     expect(problemsOf(folderWith("comma.json", topics('{ "id": "torture", "name": "Torture" },')))).toEqual([
       'data/comma.json:4:3: is not valid JSON: a comma before "]": remove it',
     ]);
-    expect(problemsOf(folderWith("empty.json", ""))).toEqual(["data/empty.json:1:1: is empty: a data file is a JSON object of collections"]);
+    expect(problemsOf(folderWith("empty.json", ""))).toEqual([
+      "data/empty.json:1:1: is empty: a data file is a JSON object of collections",
+    ]);
   });
 
   it("tolerates a UTF-8 byte-order mark", () => {
@@ -54,10 +64,20 @@ describe("reading data files from a folder", () => {
   });
 
   it("names a file that is not UTF-8 instead of replacing its bytes", () => {
-    const bytes = Buffer.concat([Buffer.from('{\n  "topics": [\n    { "id": "torture", "name": "Torture '), Buffer.from([0xc3, 0x28]), Buffer.from('" }\n  ]\n}\n')]);
-    expect(problemsOf(folderWith("latin.json", bytes))).toEqual([expect.stringMatching(/^data\/latin\.json:3: is not valid UTF-8: byte 0xC3 at byte offset \d+; save the file as UTF-8$/)]);
+    const bytes = Buffer.concat([
+      Buffer.from('{\n  "topics": [\n    { "id": "torture", "name": "Torture '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('" }\n  ]\n}\n'),
+    ]);
+    expect(problemsOf(folderWith("latin.json", bytes))).toEqual([
+      expect.stringMatching(
+        /^data\/latin\.json:3: is not valid UTF-8: byte 0xC3 at byte offset \d+; save the file as UTF-8$/,
+      ),
+    ]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(topics(""), "utf16le")]);
-    expect(problemsOf(folderWith("wide.json", utf16))).toEqual(["data/wide.json: is saved as UTF-16: save it as UTF-8"]);
+    expect(problemsOf(folderWith("wide.json", utf16))).toEqual([
+      "data/wide.json: is saved as UTF-16: save it as UTF-8",
+    ]);
   });
 
   it("hands an unreadable file on with the reason under $invalidJson, for callers that look for it", () => {
@@ -65,7 +85,9 @@ describe("reading data files from a folder", () => {
     const broken = files["data/broken.json"];
     expect(broken).toBeInstanceOf(UnreadableFile);
     expect(Object.hasOwn(broken as object, "$invalidJson")).toBe(true);
-    expect((broken as UnreadableFile).$invalidJson).toBe('line 1, column 3: is not valid JSON: expected a property name in double quotes, found "n"');
+    expect((broken as UnreadableFile).$invalidJson).toBe(
+      'line 1, column 3: is not valid JSON: expected a property name in double quotes, found "n"',
+    );
   });
 
   it("loads every *.json of the folder, none left out, and skips the editors' schema", () => {
@@ -77,7 +99,19 @@ describe("reading data files from a folder", () => {
 
 describe("findJsonSyntaxError", () => {
   it("agrees with JSON.parse on what is valid", () => {
-    const samples = ['{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}', "[]", ' "x" ', "{\"a\":1,}", "[1 2]", "{'a':1}", "01", "[1,]", '"\\x"', "nul", "{}{}"];
+    const samples = [
+      '{"a":[1,-2.5e3,true,false,null,"\\u00e9\\n"]}',
+      "[]",
+      ' "x" ',
+      '{"a":1,}',
+      "[1 2]",
+      "{'a':1}",
+      "01",
+      "[1,]",
+      '"\\x"',
+      "nul",
+      "{}{}",
+    ];
     for (const text of samples) {
       let valid = true;
       try {

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readDataFiles } from "../node.js";
 import { Area, Significance } from "../schemas/area.js";
-import { Citation } from "../schemas/citation.js";
+import type { Citation } from "../schemas/citation.js";
 import { AREAS, SIGNIFICANCES } from "../schemas/vocabulary.js";
 import { normalizeForMatch } from "../text/normalize.js";
 import { loadDataset } from "./load.js";
@@ -26,7 +26,8 @@ function authoredCitations(): { at: string; citation: Citation }[] {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}.${i}`));
     else if (value && typeof value === "object") {
       const o = value as Record<string, unknown>;
-      if (typeof o.sourceId === "string" && typeof o.quote === "string") found.push({ at, citation: o as unknown as Citation });
+      if (typeof o.sourceId === "string" && typeof o.quote === "string")
+        found.push({ at, citation: o as unknown as Citation });
       for (const [k, v] of Object.entries(o)) walk(v, `${at}.${k}`);
     }
   };
@@ -44,7 +45,9 @@ describe("areas and significance", () => {
   });
 
   it("every discrepancy and every unknown has an area and a significance", () => {
-    const missing = [...data.discrepancies, ...data.unknowns].filter((r) => !r.area || !r.significance).map((r) => r.id);
+    const missing = [...data.discrepancies, ...data.unknowns]
+      .filter((r) => !r.area || !r.significance)
+      .map((r) => r.id);
     expect(missing).toEqual([]);
   });
 });
@@ -58,13 +61,19 @@ describe("quotes not in English", () => {
 
   it("each carries our English translation", () => {
     const untranslated = citations
-      .filter(({ citation }) => (citation.language ?? languageOf.get(citation.sourceId)) !== "en" && !citation.translation)
+      .filter(
+        ({ citation }) => (citation.language ?? languageOf.get(citation.sourceId)) !== "en" && !citation.translation,
+      )
       .map(({ at, citation }) => `${at}: ${citation.quote.slice(0, 60)}`);
     expect(untranslated).toEqual([]);
   });
 
   it("an English quote carries none", () => {
-    const stray = citations.filter(({ citation }) => (citation.language ?? languageOf.get(citation.sourceId)) === "en" && citation.translation).map(({ at }) => at);
+    const stray = citations
+      .filter(
+        ({ citation }) => (citation.language ?? languageOf.get(citation.sourceId)) === "en" && citation.translation,
+      )
+      .map(({ at }) => at);
     expect(stray).toEqual([]);
   });
 
@@ -83,7 +92,13 @@ describe("quotes not in English", () => {
 
 describe("reader-facing text", () => {
   /** Words of how the record is built, which readers should never meet. */
-  const JARGON = [/\bseed (?:article|record)s?\b/i, /\(seed \d+\)/i, /\bseed \d{3}\b/i, /\bcurators?\b/i, /\b[a-z0-9-]+\.json\b/];
+  const JARGON = [
+    /\bseed (?:article|record)s?\b/i,
+    /\(seed \d+\)/i,
+    /\bseed \d{3}\b/i,
+    /\bcurators?\b/i,
+    /\b[a-z0-9-]+\.json\b/,
+  ];
   const ids = new Set(
     Object.values(data)
       .filter(Array.isArray)
@@ -91,7 +106,9 @@ describe("reader-facing text", () => {
       .filter((id) => id.split("-").length >= 3),
   );
   const prose = (record: Record<string, unknown>) =>
-    ["summary", "notes", "note", "description", "question", "reason", "title", "positionNote"].flatMap((k) => (typeof record[k] === "string" ? [record[k] as string] : []));
+    ["summary", "notes", "note", "description", "question", "reason", "title", "positionNote"].flatMap((k) =>
+      typeof record[k] === "string" ? [record[k] as string] : [],
+    );
 
   it("summaries, notes and questions use reader words: no seed articles, curators, file names or record ids", () => {
     const found: string[] = [];
@@ -100,7 +117,8 @@ describe("reader-facing text", () => {
       for (const record of records as Record<string, unknown>[]) {
         for (const text of prose(record)) {
           for (const pattern of JARGON) if (pattern.test(text)) found.push(`${String(record.id)}: ${pattern}`);
-          for (const word of text.match(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g) ?? []) if (ids.has(word)) found.push(`${String(record.id)}: id ${word}`);
+          for (const word of text.match(/\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b/g) ?? [])
+            if (ids.has(word)) found.push(`${String(record.id)}: id ${word}`);
         }
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../data/load.js";
-import { fixtureFile } from "../test/fixture.js";
 import { parseCsv } from "../test/csv-parse.js";
+import { fixtureFile } from "../test/fixture.js";
 import { collectionCsv, csvField, tableToCsv } from "./csv.js";
 import { tableLayouts } from "./layout.js";
 import { buildTables } from "./tables.js";
@@ -39,7 +39,9 @@ describe("CSV", () => {
 
   it("puts nested records in tables of their own, keyed by the record and the item's index, never JSON in a cell", () => {
     for (const table of tables) {
-      for (const row of table.rows) for (const cell of row) expect(typeof cell === "string" && /^[[{]/.test(cell), `${table.name}: ${String(cell)}`).toBe(false);
+      for (const row of table.rows)
+        for (const cell of row)
+          expect(typeof cell === "string" && /^[[{]/.test(cell), `${table.name}: ${String(cell)}`).toBe(false);
     }
     const named = (name: string, columns: string[]) => {
       const [header, ...rows] = rowsOf(name);
@@ -49,27 +51,67 @@ describe("CSV", () => {
       ["election-2012", "0", "", "kazakhstan", "candidate"],
       ["speech-2021", "0", "a-minister", "", "speaker"],
     ]);
-    expect(named("roles", ["personId", "index", "title", "organizationId", "start", "asOf"])).toEqual([["a-minister", "0", "Minister", "kazakhstan", "", "2021-02"]]);
+    expect(named("roles", ["personId", "index", "title", "organizationId", "start", "asOf"])).toEqual([
+      ["a-minister", "0", "Minister", "kazakhstan", "", "2021-02"],
+    ]);
   });
 
   it("lists every citation with its record, field, source and quote", () => {
     const [header, ...rows] = rowsOf("citations");
     expect(header!.slice(0, 6)).toEqual(["recordKind", "recordId", "field", "sourceId", "quote", "locator"]);
-    expect(rows).toContainEqual(expect.arrayContaining(["person", "a-minister", "roles.0.citations.0", "outlet-copy", "the Minister said"]));
-    expect(rows).toContainEqual(expect.arrayContaining(["discrepancy", "election-date", "variants.1.citations.0", "outlet-copy", "Kazakhstan elected"]));
-    expect(rows).toContainEqual(expect.arrayContaining(["vote", "a-hrc-res-25-1", "positions.0.citations.0", "outlet-copy", "Kazakhstan abstained"]));
+    expect(rows).toContainEqual(
+      expect.arrayContaining(["person", "a-minister", "roles.0.citations.0", "outlet-copy", "the Minister said"]),
+    );
+    expect(rows).toContainEqual(
+      expect.arrayContaining([
+        "discrepancy",
+        "election-date",
+        "variants.1.citations.0",
+        "outlet-copy",
+        "Kazakhstan elected",
+      ]),
+    );
+    expect(rows).toContainEqual(
+      expect.arrayContaining([
+        "vote",
+        "a-hrc-res-25-1",
+        "positions.0.citations.0",
+        "outlet-copy",
+        "Kazakhstan abstained",
+      ]),
+    );
     // Every citation of the record, once.
-    const count = [data.events, data.statements, data.recommendations, data.uprReviews, data.membershipTerms].flat().reduce((n, r) => n + r.citations.length, 0);
+    const count = [data.events, data.statements, data.recommendations, data.uprReviews, data.membershipTerms]
+      .flat()
+      .reduce((n, r) => n + r.citations.length, 0);
     expect(rows.length).toBe(count + 1 /* role */ + 2 /* variants */ + 1 /* vote */ + 1 /* vote position */);
   });
 
   it("writes one row per recommendation with its cycle, states and response, and one per vote with totals and Kazakhstan's vote", () => {
     const [rHeader, ...recommendations] = rowsOf("recommendations");
-    const rec = Object.fromEntries(rHeader!.map((h, i) => [h, recommendations.find((r) => r[0] === "upr-2-126-2")![i]]));
-    expect(rec).toMatchObject({ reviewId: "upr-cycle-2", cycle: "2", number: "126.2", recommendingStateIds: "france; brazil", recommendingStates: "French Republic; Federative Republic of Brazil", response: "noted", sourceIds: "un-press-election" });
+    const rec = Object.fromEntries(
+      rHeader!.map((h, i) => [h, recommendations.find((r) => r[0] === "upr-2-126-2")![i]]),
+    );
+    expect(rec).toMatchObject({
+      reviewId: "upr-cycle-2",
+      cycle: "2",
+      number: "126.2",
+      recommendingStateIds: "france; brazil",
+      recommendingStates: "French Republic; Federative Republic of Brazil",
+      response: "noted",
+      sourceIds: "un-press-election",
+    });
     const [vHeader, vote] = rowsOf("votes");
     const v = Object.fromEntries(vHeader!.map((h, i) => [h, vote![i]]));
-    expect(v).toMatchObject({ symbol: "A/HRC/RES/25/1", adopted: "true", totalsInFavour: "23", totalsAgainst: "12", totalsAbstaining: "12", kazakhstanVote: "abstained", kazakhstanVoteSourceIds: "outlet-copy" });
+    expect(v).toMatchObject({
+      symbol: "A/HRC/RES/25/1",
+      adopted: "true",
+      totalsInFavour: "23",
+      totalsAgainst: "12",
+      totalsAbstaining: "12",
+      kazakhstanVote: "abstained",
+      kazakhstanVoteSourceIds: "outlet-copy",
+    });
     expect(rowsOf("vote-positions")[1]).toEqual(["a-hrc-res-25-1", "0", "kazakhstan", "abstained"]);
   });
 

@@ -1,4 +1,4 @@
-import { join, dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../data/load.js";
@@ -23,14 +23,22 @@ describe("dataPackage", () => {
   const data = loadDataset({ "data/test.json": fixtureFile() }, "test");
   const tables = buildTables(data, layouts, "https://example.org/");
   const { pkg, files } = packageOf(tables);
-  const resource = (name: string) => (pkg.resources as { name: string; schema?: { fields: { name: string; type: string }[]; foreignKeys?: unknown[]; primaryKey?: string[] } }[]).find((r) => r.name === name)!;
+  const resource = (name: string) =>
+    (
+      pkg.resources as {
+        name: string;
+        schema?: { fields: { name: string; type: string }[]; foreignKeys?: unknown[]; primaryKey?: string[] };
+      }[]
+    ).find((r) => r.name === name)!;
 
   it("keeps the Data Package v2 rules: the JSON document has no Table Schema, every table one with a type for each field", () => {
     expect(checkDescriptor(pkg)).toEqual([]);
     const json = resource("dataset") as Record<string, unknown>;
     expect(json.schema).toBeUndefined();
     expect(json.jsonSchema).toBe("kz-hrc.schema.json");
-    const types = (pkg.resources as { schema?: { fields: { type: string }[] } }[]).flatMap((r) => r.schema?.fields.map((f) => f.type) ?? []);
+    const types = (pkg.resources as { schema?: { fields: { type: string }[] } }[]).flatMap(
+      (r) => r.schema?.fields.map((f) => f.type) ?? [],
+    );
     expect(types.length).toBeGreaterThan(100);
     expect(types).not.toContain("any");
   });
@@ -70,9 +78,17 @@ describe("dataPackage", () => {
         { fields: ["organizationId"], reference: { resource: "organizations", fields: ["id"] } },
       ]),
     );
-    expect(resource("citations").schema!.foreignKeys).toEqual([{ fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } }]);
-    expect(resource("recommendations").schema!.foreignKeys).toContainEqual({ fields: ["reviewId"], reference: { resource: "uprreviews", fields: ["id"] } });
-    expect(resource("sources").schema!.foreignKeys).toContainEqual({ fields: ["republishes"], reference: { fields: ["id"] } });
+    expect(resource("citations").schema!.foreignKeys).toEqual([
+      { fields: ["sourceId"], reference: { resource: "sources", fields: ["id"] } },
+    ]);
+    expect(resource("recommendations").schema!.foreignKeys).toContainEqual({
+      fields: ["reviewId"],
+      reference: { resource: "uprreviews", fields: ["id"] },
+    });
+    expect(resource("sources").schema!.foreignKeys).toContainEqual({
+      fields: ["republishes"],
+      reference: { fields: ["id"] },
+    });
     expect(resource("stages").schema!.primaryKey).toEqual(["reformId", "index"]);
     expect(resource("votes").schema!.fields.find((f) => f.name === "adopted")?.type).toBe("boolean");
     expect(resource("recommendations").schema!.fields.find((f) => f.name === "cycle")?.type).toBe("integer");

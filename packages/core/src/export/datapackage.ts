@@ -37,7 +37,13 @@ export function dataPackage(tables: readonly Table[], options: { version: string
     description:
       "An open, sourced record of Kazakhstan's engagement with the UN Human Rights Council: elections and membership terms, Universal Periodic Review cycles, statements at Council sessions, domestic reforms and independent assessments, each fact anchored to a verbatim quote.",
     version: options.version,
-    licenses: [{ name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" }],
+    licenses: [
+      {
+        name: "CC-BY-4.0",
+        path: "https://creativecommons.org/licenses/by/4.0/",
+        title: "Creative Commons Attribution 4.0",
+      },
+    ],
     keywords: ["Kazakhstan", "UN Human Rights Council", "Universal Periodic Review", "human rights"],
     resources: [
       {

@@ -11,8 +11,17 @@ import { buildTables, type Table } from "./tables.js";
 
 export { csvField, tableToCsv } from "./csv.js";
 export { dataPackage, type PackagePaths } from "./datapackage.js";
-export { buildTables, LIST_DELIMITER, type Cell, type ColumnLayout, type ForeignKey, type Layouts, type Table, type TableLayout } from "./tables.js";
-export { workbookXlsx, type WorkbookAbout } from "./workbook.js";
+export {
+  buildTables,
+  type Cell,
+  type ColumnLayout,
+  type ForeignKey,
+  type Layouts,
+  LIST_DELIMITER,
+  type Table,
+  type TableLayout,
+} from "./tables.js";
+export { type WorkbookAbout, workbookXlsx } from "./workbook.js";
 export { zipFiles } from "./zip.js";
 
 /** The layouts of the download's tables, as built with the package. */

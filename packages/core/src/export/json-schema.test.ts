@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
@@ -31,7 +31,10 @@ const CASES: [string, (d: Exported) => void][] = [
   ["an escape sequence", (d) => void (d.events[0]!.summary = "Elected \u001b[31mred")],
   ["a zero-width space", (d) => void (d.topics[0]!.name = "Council\u200bmembership")],
   ["an Arabic letter mark", (d) => void (d.events[0]!.title = "\u061cElected")],
-  ["a line separator", (d) => void (d.reforms.length ? (d.reforms[0]!.summary = "a\u2028b") : (d.events[0]!.summary = "a\u2028b"))],
+  [
+    "a line separator",
+    (d) => void (d.reforms.length ? (d.reforms[0]!.summary = "a\u2028b") : (d.events[0]!.summary = "a\u2028b")),
+  ],
   ["a soft hyphen", (d) => void (d.sources[0]!.title = "elec\u00adtion")],
   ["a javascript: URL", (d) => void (d.sources[0]!.url = "javascript:alert(1)")],
   ["an ftp URL", (d) => void (d.organizations[0]!.url = "ftp://example.org/")],

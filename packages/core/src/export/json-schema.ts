@@ -13,15 +13,20 @@ import { Statement } from "../schemas/statement.js";
  * preferred variant that exists, a statement's quote inside its citations.
  */
 function override(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
-  if (ctx.zodSchema === Participant) ctx.jsonSchema.anyOf = [{ required: ["personId"] }, { required: ["organizationId"] }];
-  if (ctx.zodSchema === Statement) ctx.jsonSchema.anyOf = [{ required: ["speakerId"] }, { required: ["organizationId"] }];
+  if (ctx.zodSchema === Participant)
+    ctx.jsonSchema.anyOf = [{ required: ["personId"] }, { required: ["organizationId"] }];
+  if (ctx.zodSchema === Statement)
+    ctx.jsonSchema.anyOf = [{ required: ["speakerId"] }, { required: ["organizationId"] }];
 }
 
 const NOTE =
   "Patterns are ECMA-262 regular expressions with the u flag (Unicode property classes such as \\p{Cf}), as JSON Schema 2020-12 specifies; lengths count characters.";
 
 function generate(schema: z.ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: override as never }) as Record<string, unknown>;
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", override: override as never }) as Record<
+    string,
+    unknown
+  >;
   return { ...json, $comment: NOTE };
 }
 

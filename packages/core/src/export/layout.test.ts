@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { COLLECTIONS, COLLECTION_NAMES } from "../schemas/dataset.js";
+import { COLLECTION_NAMES, COLLECTIONS } from "../schemas/dataset.js";
 import { tableLayouts, xsdPattern } from "./layout.js";
 
 interface Json {
@@ -11,7 +11,8 @@ interface Json {
 
 /** Every value a record can hold, as a path (`roles[].citations[].quote`). */
 function leaves(schema: Json, prefix: string): string[] {
-  if (schema.type === "object" && schema.properties) return Object.entries(schema.properties).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  if (schema.type === "object" && schema.properties)
+    return Object.entries(schema.properties).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
   if (schema.type === "array" && schema.items) return leaves(schema.items, `${prefix}[]`);
   return [prefix];
 }
@@ -34,8 +35,12 @@ describe("the tables' layouts", () => {
         const tables = layouts.tables.filter((t) => t.collection === collection);
         const main = tables.find((t) => t.items === undefined);
         const nested = tables.find((t) => t.items !== undefined && `${t.items}[]` === head);
-        const inMain = main?.columns.some((c) => c.path.length > 0 && [c.path.join("."), `${c.path.join(".")}[]`].includes(leaf));
-        const inNested = nested?.columns.some((c) => (rest.length === 0 ? c.name === "value" : c.path.join(".") === rest.join(".")));
+        const inMain = main?.columns.some(
+          (c) => c.path.length > 0 && [c.path.join("."), `${c.path.join(".")}[]`].includes(leaf),
+        );
+        const inNested = nested?.columns.some((c) =>
+          rest.length === 0 ? c.name === "value" : c.path.join(".") === rest.join("."),
+        );
         if (!inMain && !inNested) missing.push(`${collection}.${leaf}`);
       }
     }
@@ -45,7 +50,9 @@ describe("the tables' layouts", () => {
   it("type no column any, and name every table once", () => {
     const names = layouts.tables.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const t of layouts.tables) for (const c of t.columns) expect(["string", "integer", "number", "boolean", "list"], `${t.name}.${c.name}`).toContain(c.type);
+    for (const t of layouts.tables)
+      for (const c of t.columns)
+        expect(["string", "integer", "number", "boolean", "list"], `${t.name}.${c.name}`).toContain(c.type);
   });
 
   it("write patterns as XML Schema expressions, whole value, and leave out what they cannot say", () => {

@@ -7,9 +7,9 @@
  * Runs where zod is loaded (the build, the tests); the layouts are plain JSON.
  */
 import { z } from "zod";
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../schemas/dataset.js";
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from "../schemas/dataset.js";
 import { KINDS, kindOfCollection, type RecordKind } from "../schemas/kinds.js";
-import { type ColumnLayout, type Layouts, type TableLayout, LIST_DELIMITER } from "./table-types.js";
+import { type ColumnLayout, type Layouts, LIST_DELIMITER, type TableLayout } from "./table-types.js";
 
 interface JsonSchema {
   type?: string | string[];
@@ -29,12 +29,27 @@ interface JsonSchema {
 /** Names and descriptions of the tables of nested records; any other is `<collection>-<field>`. */
 const NESTED_TABLES: Readonly<Record<string, { name: string; description: string }>> = {
   "events.participants": { name: "participants", description: "Who took part in each event, and in what role." },
-  "people.roles": { name: "roles", description: "The roles each person held, with their dates (their citations are in citations.csv)." },
+  "people.roles": {
+    name: "roles",
+    description: "The roles each person held, with their dates (their citations are in citations.csv).",
+  },
   "people.otherNames": { name: "other-names", description: "Other names and spellings of each person." },
-  "reforms.stages": { name: "stages", description: "The dated stages of each reform: announced, signed, adopted, in force…" },
-  "votes.positions": { name: "vote-positions", description: "How states voted on each recorded vote, where a source names their vote." },
-  "discrepancies.variants": { name: "variants", description: "The values the sources give for each discrepancy, one row a variant." },
-  "statements.assesses": { name: "assessment-links", description: "The claims each independent assessment addresses: supports, contradicts or gives context." },
+  "reforms.stages": {
+    name: "stages",
+    description: "The dated stages of each reform: announced, signed, adopted, in force…",
+  },
+  "votes.positions": {
+    name: "vote-positions",
+    description: "How states voted on each recorded vote, where a source names their vote.",
+  },
+  "discrepancies.variants": {
+    name: "variants",
+    description: "The values the sources give for each discrepancy, one row a variant.",
+  },
+  "statements.assesses": {
+    name: "assessment-links",
+    description: "The claims each independent assessment addresses: supports, contradicts or gives context.",
+  },
   "uprReviews.documents": { name: "upr-documents", description: "The UN documents of each UPR review, by symbol." },
   "unknowns.searched": { name: "searched", description: "Where each unknown was looked for." },
 };
@@ -80,7 +95,9 @@ function isRecordRef(s: JsonSchema): boolean {
 }
 
 function column(name: string, path: string[], s: JsonSchema, required: boolean): ColumnLayout {
-  const patterns = [s.pattern, ...(s.allOf ?? []).map((a) => a.pattern)].map(xsdPattern).filter((p): p is string => p !== undefined);
+  const patterns = [s.pattern, ...(s.allOf ?? []).map((a) => a.pattern)]
+    .map(xsdPattern)
+    .filter((p): p is string => p !== undefined);
   const format = s.format ?? (s.allOf ?? []).find((a) => a.format)?.format;
   const constraints: ColumnLayout["constraints"] = {
     ...(required ? { required: true } : {}),
@@ -93,7 +110,8 @@ function column(name: string, path: string[], s: JsonSchema, required: boolean):
   return {
     name,
     path,
-    type: s.type === "integer" ? "integer" : s.type === "number" ? "number" : s.type === "boolean" ? "boolean" : "string",
+    type:
+      s.type === "integer" ? "integer" : s.type === "number" ? "number" : s.type === "boolean" ? "boolean" : "string",
     ...(format === "uri" ? { format: "uri" as const } : {}),
     ...(s.description ? { description: s.description } : {}),
     ...(Object.keys(constraints).length ? { constraints } : {}),
@@ -101,7 +119,12 @@ function column(name: string, path: string[], s: JsonSchema, required: boolean):
 }
 
 /** Scalar columns of an object (nested objects flattened: totals.inFavour → totalsInFavour). */
-function scalarColumns(s: JsonSchema, prefix: string[], required: boolean, rename: (name: string) => string): ColumnLayout[] {
+function scalarColumns(
+  s: JsonSchema,
+  prefix: string[],
+  required: boolean,
+  rename: (name: string) => string,
+): ColumnLayout[] {
   const out: ColumnLayout[] = [];
   for (const [key, prop] of Object.entries(s.properties ?? {})) {
     const path = [...prefix, key];
@@ -133,7 +156,12 @@ function collectionLayouts(collection: CollectionName): TableLayout[] {
     kind,
     description: `One row per ${recordLabel(kind)}, with the address of its page.`,
     columns: [
-      { name: "id", path: ["id"], type: "string", constraints: { required: true, unique: true, pattern: "[a-z0-9]+(-[a-z0-9]+)*" } },
+      {
+        name: "id",
+        path: ["id"],
+        type: "string",
+        constraints: { required: true, unique: true, pattern: "[a-z0-9]+(-[a-z0-9]+)*" },
+      },
       { name: "pageUrl", path: [], type: "string", description: "The record's page on the site." },
       ...scalarColumns(schema, [], true, (n) => n).filter((c) => c.name !== "id"),
     ],
@@ -145,15 +173,36 @@ function collectionLayouts(collection: CollectionName): TableLayout[] {
     if (prop.type !== "array" || !prop.items || key === "citations") continue;
     const items = prop.items;
     if (isIdLike(items) || isRecordRef(items)) continue;
-    const known = Object.hasOwn(NESTED_TABLES, `${collection}.${key}`) ? NESTED_TABLES[`${collection}.${key}`] : undefined;
+    const known = Object.hasOwn(NESTED_TABLES, `${collection}.${key}`)
+      ? NESTED_TABLES[`${collection}.${key}`]
+      : undefined;
     const name = known?.name ?? `${collection}-${key}`;
     const keyColumns: ColumnLayout[] = [
-      { name: parentKey, path: [], type: "string", description: `The ${recordLabel(kind)} (id) this row belongs to.`, constraints: { required: true } },
-      { name: "index", path: [], type: "integer", description: `Position in the ${recordLabel(kind)}'s ${key}, from 0, as in the field paths of citations.csv.`, constraints: { required: true, minimum: 0 } },
+      {
+        name: parentKey,
+        path: [],
+        type: "string",
+        description: `The ${recordLabel(kind)} (id) this row belongs to.`,
+        constraints: { required: true },
+      },
+      {
+        name: "index",
+        path: [],
+        type: "integer",
+        description: `Position in the ${recordLabel(kind)}'s ${key}, from 0, as in the field paths of citations.csv.`,
+        constraints: { required: true, minimum: 0 },
+      },
     ];
     const itemColumns = isScalar(items)
       ? [column("value", [], { ...items, description: prop.description }, true)]
-      : scalarColumns(items, [], true, (n) => COLUMN_NAMES[`${collection}.${key}.${n}`] ?? (n === parentKey || n === "index" ? `item${capitalize(n)}` : n));
+      : scalarColumns(
+          items,
+          [],
+          true,
+          (n) =>
+            COLUMN_NAMES[`${collection}.${key}.${n}`] ??
+            (n === parentKey || n === "index" ? `item${capitalize(n)}` : n),
+        );
     tables.push({
       name,
       collection,

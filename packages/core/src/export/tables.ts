@@ -7,16 +7,23 @@
  * `record-links`. Keys and foreign keys are declared for the data package. Zod-free: the
  * column layouts come from the build (export/layout.ts).
  */
-import type { Dataset } from "../schemas/dataset.js";
-import { COLLECTION_NAMES, RECORD_KINDS, collectionOf, kindOfCollection, type CollectionName } from "../schemas/kinds.js";
-import { VOTES } from "../schemas/vocabulary.js";
+
 import { behaviourOf } from "../query/kinds.js";
 import { recordPath } from "../query/paths.js";
 import { allRecords } from "../query/store.js";
-import { type ColumnLayout, type Layouts, type TableLayout, LIST_DELIMITER } from "./table-types.js";
+import type { Dataset } from "../schemas/dataset.js";
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  collectionOf,
+  kindOfCollection,
+  RECORD_KINDS,
+} from "../schemas/kinds.js";
+import { VOTES } from "../schemas/vocabulary.js";
+import { type ColumnLayout, type Layouts, LIST_DELIMITER, type TableLayout } from "./table-types.js";
 
-export { LIST_DELIMITER };
 export type { ColumnLayout, Layouts, TableLayout };
+export { LIST_DELIMITER };
 
 /** A cell: text, a number, a boolean, a list of ids, or empty. */
 export type Cell = string | number | boolean | readonly string[] | undefined;
@@ -66,30 +73,65 @@ function extraColumns(layout: TableLayout): ColumnLayout[] {
   const extra: ColumnLayout[] = [];
   if (layout.collection === "recommendations") {
     extra.push(
-      { name: "cycle", path: [], type: "integer", description: "The UPR cycle of the review that made it.", constraints: { minimum: 1 } },
-      { name: "recommendingStates", path: [], type: "string", description: `The recommending states' names, joined with "${LIST_DELIMITER}".` },
+      {
+        name: "cycle",
+        path: [],
+        type: "integer",
+        description: "The UPR cycle of the review that made it.",
+        constraints: { minimum: 1 },
+      },
+      {
+        name: "recommendingStates",
+        path: [],
+        type: "string",
+        description: `The recommending states' names, joined with "${LIST_DELIMITER}".`,
+      },
     );
   }
   if (layout.collection === "votes") {
     extra.push(
-      { name: "kazakhstanVote", path: [], type: "string", description: "Kazakhstan's vote, only where a source names it; empty when not established.", constraints: { enum: [...VOTES] } },
-      { name: "kazakhstanVoteSourceIds", path: [], type: "list", delimiter: LIST_DELIMITER, itemType: "string", description: "The sources that name Kazakhstan's vote." },
+      {
+        name: "kazakhstanVote",
+        path: [],
+        type: "string",
+        description: "Kazakhstan's vote, only where a source names it; empty when not established.",
+        constraints: { enum: [...VOTES] },
+      },
+      {
+        name: "kazakhstanVoteSourceIds",
+        path: [],
+        type: "list",
+        delimiter: LIST_DELIMITER,
+        itemType: "string",
+        description: "The sources that name Kazakhstan's vote.",
+      },
     );
   }
   if (layout.cited) {
-    extra.push({ name: "sourceIds", path: [], type: "list", delimiter: LIST_DELIMITER, itemType: "string", description: "Every source the record's citations quote (their quotes are in citations.csv)." });
+    extra.push({
+      name: "sourceIds",
+      path: [],
+      type: "list",
+      delimiter: LIST_DELIMITER,
+      itemType: "string",
+      description: "Every source the record's citations quote (their quotes are in citations.csv).",
+    });
   }
   return extra;
 }
 
 function extraCells(data: Omit<Dataset, "version">, collection: CollectionName, record: Row): Record<string, Cell> {
   const kind = kindOfCollection(collection);
-  const cited = behaviourOf(kind).citations(record as never).flatMap(([, citations]) => (citations ?? []).map((c) => c.sourceId));
+  const cited = behaviourOf(kind)
+    .citations(record as never)
+    .flatMap(([, citations]) => (citations ?? []).map((c) => c.sourceId));
   const out: Record<string, Cell> = { sourceIds: distinct(cited) };
   if (collection === "recommendations") {
     const r = record as unknown as Dataset["recommendations"][number];
     out.cycle = data.uprReviews.find((u) => u.id === r.reviewId)?.cycle;
-    out.recommendingStates = r.recommendingStateIds.map((id) => data.organizations.find((o) => o.id === id)?.name ?? id).join(LIST_DELIMITER);
+    out.recommendingStates = r.recommendingStateIds
+      .map((id) => data.organizations.find((o) => o.id === id)?.name ?? id)
+      .join(LIST_DELIMITER);
   }
   if (collection === "votes") {
     const kz = (record as unknown as Dataset["votes"][number]).positions.find((p) => p.stateId === "kazakhstan");
@@ -100,7 +142,11 @@ function extraCells(data: Omit<Dataset, "version">, collection: CollectionName, 
 }
 
 /** Foreign keys from the references records make (query/kinds.ts), where they land on a plain column. */
-function referenceKeys(data: Omit<Dataset, "version">, tables: readonly Table[], layouts: readonly TableLayout[]): Map<string, ForeignKey[]> {
+function referenceKeys(
+  data: Omit<Dataset, "version">,
+  tables: readonly Table[],
+  layouts: readonly TableLayout[],
+): Map<string, ForeignKey[]> {
   const keys = new Map<string, ForeignKey[]>();
   const seen = new Set<string>();
   for (const entry of allRecords(data)) {
@@ -112,17 +158,23 @@ function referenceKeys(data: Omit<Dataset, "version">, tables: readonly Table[],
         layouts.find((l) => l.collection === collection && l.items === undefined);
       if (!layout) continue;
       const path = layout.items === undefined ? parts : parts.slice(1);
-      const column = layout.columns.find((c) => c.type !== "list" && c.path.length > 0 && c.path.join(".") === path.join("."));
+      const column = layout.columns.find(
+        (c) => c.type !== "list" && c.path.length > 0 && c.path.join(".") === path.join("."),
+      );
       const target = collectionOf(kind);
       const key = `${layout.name} ${column?.name} ${target}`;
       if (!column || seen.has(key)) continue;
       seen.add(key);
       const self = layout.name === target;
-      const foreignKey = { fields: [column.name], reference: { ...(self ? {} : { resource: resourceOf(target) }), fields: ["id"] } };
+      const foreignKey = {
+        fields: [column.name],
+        reference: { ...(self ? {} : { resource: resourceOf(target) }), fields: ["id"] },
+      };
       keys.set(layout.name, [...(keys.get(layout.name) ?? []), foreignKey]);
     }
   }
-  for (const table of tables) keys.get(table.name)?.sort((a, b) => (a.fields[0] ?? "").localeCompare(b.fields[0] ?? ""));
+  for (const table of tables)
+    keys.get(table.name)?.sort((a, b) => (a.fields[0] ?? "").localeCompare(b.fields[0] ?? ""));
   return keys;
 }
 
@@ -138,16 +190,36 @@ export function buildTables(data: Omit<Dataset, "version">, layouts: Layouts, si
       const rows = records.map((record) => {
         const extra = extraCells(data, layout.collection, record);
         return columns.map((c) =>
-          c.name === "pageUrl" ? `${base}${recordPath(layout.kind, String(record.id))}` : c.path.length > 0 ? cellOf(c, at(record, c.path)) : cellOf(c, extra[c.name]),
+          c.name === "pageUrl"
+            ? `${base}${recordPath(layout.kind, String(record.id))}`
+            : c.path.length > 0
+              ? cellOf(c, at(record, c.path))
+              : cellOf(c, extra[c.name]),
         );
       });
-      tables.push({ name: layout.name, resource: resourceOf(layout.name), description: layout.description, columns, rows, primaryKey: layout.primaryKey, foreignKeys: [] });
+      tables.push({
+        name: layout.name,
+        resource: resourceOf(layout.name),
+        description: layout.description,
+        columns,
+        rows,
+        primaryKey: layout.primaryKey,
+        foreignKeys: [],
+      });
       continue;
     }
     const items = layout.items;
     const rows = records.flatMap((record) =>
       ((at(record, [items]) as readonly unknown[] | undefined) ?? []).map((item, index) =>
-        layout.columns.map((c) => (c.name === layout.parentKey ? String(record.id) : c.name === "index" ? index : c.path.length === 0 ? cellOf(c, item) : cellOf(c, at(item, c.path)))),
+        layout.columns.map((c) =>
+          c.name === layout.parentKey
+            ? String(record.id)
+            : c.name === "index"
+              ? index
+              : c.path.length === 0
+                ? cellOf(c, item)
+                : cellOf(c, at(item, c.path)),
+        ),
       ),
     );
     tables.push({
@@ -157,25 +229,55 @@ export function buildTables(data: Omit<Dataset, "version">, layouts: Layouts, si
       columns: layout.columns,
       rows,
       primaryKey: layout.primaryKey,
-      foreignKeys: [{ fields: [layout.parentKey ?? "id"], reference: { resource: resourceOf(layout.collection), fields: ["id"] } }],
+      foreignKeys: [
+        { fields: [layout.parentKey ?? "id"], reference: { resource: resourceOf(layout.collection), fields: ["id"] } },
+      ],
     });
   }
 
   const recordColumns: ColumnLayout[] = [
-    { name: "recordKind", path: [], type: "string", description: "The kind of the record that carries the citation.", constraints: { required: true, enum: [...RECORD_KINDS] } },
-    { name: "recordId", path: [], type: "string", description: "The id of the record (its table is the kind's collection).", constraints: { required: true } },
+    {
+      name: "recordKind",
+      path: [],
+      type: "string",
+      description: "The kind of the record that carries the citation.",
+      constraints: { required: true, enum: [...RECORD_KINDS] },
+    },
+    {
+      name: "recordId",
+      path: [],
+      type: "string",
+      description: "The id of the record (its table is the kind's collection).",
+      constraints: { required: true },
+    },
   ];
   const citationRows: Cell[][] = [];
   const citationColumns: ColumnLayout[] = [
     ...recordColumns,
-    { name: "field", path: [], type: "string", description: "Where in the record: citations.0, or roles.1.citations.0 for the second role's first citation.", constraints: { required: true } },
+    {
+      name: "field",
+      path: [],
+      type: "string",
+      description: "Where in the record: citations.0, or roles.1.citations.0 for the second role's first citation.",
+      constraints: { required: true },
+    },
     ...layouts.citation,
   ];
   const linkRows: Cell[][] = [];
   for (const entry of allRecords(data)) {
     for (const [field, citations] of behaviourOf(entry.kind).citations(entry.record as never)) {
       (citations ?? []).forEach((citation, i) => {
-        citationRows.push(citationColumns.map((c) => (c.name === "recordKind" ? entry.kind : c.name === "recordId" ? entry.record.id : c.name === "field" ? `${field}.${i}` : cellOf(c, at(citation, c.path)))));
+        citationRows.push(
+          citationColumns.map((c) =>
+            c.name === "recordKind"
+              ? entry.kind
+              : c.name === "recordId"
+                ? entry.record.id
+                : c.name === "field"
+                  ? `${field}.${i}`
+                  : cellOf(c, at(citation, c.path)),
+          ),
+        );
       });
     }
     for (const field of layouts.links[collectionOf(entry.kind)] ?? []) {
@@ -187,7 +289,8 @@ export function buildTables(data: Omit<Dataset, "version">, layouts: Layouts, si
   tables.push({
     name: "citations",
     resource: "citations",
-    description: "Every citation: the verbatim quote from a source that backs a record, with the record and field that carry it.",
+    description:
+      "Every citation: the verbatim quote from a source that backs a record, with the record and field that carry it.",
     columns: citationColumns,
     rows: citationRows,
     primaryKey: ["recordId", "field"],
@@ -196,12 +299,31 @@ export function buildTables(data: Omit<Dataset, "version">, layouts: Layouts, si
   tables.push({
     name: "record-links",
     resource: "record-links",
-    description: "References from a record to records of any kind: what a discrepancy or an unknown is about, what bears on a recommendation.",
+    description:
+      "References from a record to records of any kind: what a discrepancy or an unknown is about, what bears on a recommendation.",
     columns: [
       ...recordColumns,
-      { name: "field", path: [], type: "string", description: "The field and position of the reference, such as about.0 or related.2.", constraints: { required: true } },
-      { name: "linkedKind", path: [], type: "string", description: "The kind of the record referred to.", constraints: { required: true, enum: [...RECORD_KINDS] } },
-      { name: "linkedId", path: [], type: "string", description: "The id of the record referred to.", constraints: { required: true } },
+      {
+        name: "field",
+        path: [],
+        type: "string",
+        description: "The field and position of the reference, such as about.0 or related.2.",
+        constraints: { required: true },
+      },
+      {
+        name: "linkedKind",
+        path: [],
+        type: "string",
+        description: "The kind of the record referred to.",
+        constraints: { required: true, enum: [...RECORD_KINDS] },
+      },
+      {
+        name: "linkedId",
+        path: [],
+        type: "string",
+        description: "The id of the record referred to.",
+        constraints: { required: true },
+      },
     ],
     rows: linkRows,
     primaryKey: ["recordId", "field"],

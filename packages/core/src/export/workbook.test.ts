@@ -25,7 +25,14 @@ async function readWorkbook(bytes: Uint8Array) {
 
 describe("the workbook", () => {
   it("opens in a spreadsheet reader with a sheet a table, after a sheet saying what each holds", async () => {
-    const workbook = await readWorkbook(await workbookXlsx(tables, { title: "kz-hrc", version: "test", licence: "CC BY 4.0", source: "https://example.org/data/" }));
+    const workbook = await readWorkbook(
+      await workbookXlsx(tables, {
+        title: "kz-hrc",
+        version: "test",
+        licence: "CC BY 4.0",
+        source: "https://example.org/data/",
+      }),
+    );
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["About", ...tables.map((t) => t.name)]);
     const about = workbook.getWorksheet("About")!;
     const listed = new Map<string, unknown>();
@@ -34,7 +41,9 @@ describe("the workbook", () => {
   });
 
   it("types its cells: numbers as numbers, yes/no as booleans, ids and dates as text, and keeps text exactly", async () => {
-    const workbook = await readWorkbook(await workbookXlsx(tables, { title: "kz-hrc", version: "test", licence: "CC BY 4.0", source: "x" }));
+    const workbook = await readWorkbook(
+      await workbookXlsx(tables, { title: "kz-hrc", version: "test", licence: "CC BY 4.0", source: "x" }),
+    );
     const votes = workbook.getWorksheet("votes")!;
     const header = (votes.getRow(1).values as unknown[]).slice(1);
     const cell = (name: string) => votes.getRow(2).getCell(header.indexOf(name) + 1);
@@ -64,6 +73,11 @@ describe("the zip", () => {
   });
 
   it("refuses two files of one name", () => {
-    expect(() => zipFiles([{ name: "a.csv", body: "" }, { name: "a.csv", body: "" }])).toThrow("two files named a.csv");
+    expect(() =>
+      zipFiles([
+        { name: "a.csv", body: "" },
+        { name: "a.csv", body: "" },
+      ]),
+    ).toThrow("two files named a.csv");
   });
 });

@@ -5,8 +5,8 @@
  * starts with "=" as a formula), the header row frozen, and a first sheet saying what
  * each sheet holds. Text keeps every character, in any script.
  */
-import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from "write-excel-file/node";
-import { LIST_DELIMITER, type Cell, type Table } from "./tables.js";
+import writeXlsxFile, { type Sheet, type Cell as XlsxCell } from "write-excel-file/node";
+import { type Cell, LIST_DELIMITER, type Table } from "./tables.js";
 
 const HEADER = { fontWeight: "bold" as const, backgroundColor: "#E8EEF4" };
 
@@ -21,7 +21,8 @@ function cellOf(value: Cell, type: Table["columns"][number]["type"]): XlsxCell {
 function widthOf(table: Table, index: number): number {
   const longest = table.rows.slice(0, 500).reduce((max, row) => {
     const value = row[index];
-    const length = value === undefined ? 0 : Array.isArray(value) ? value.join(LIST_DELIMITER).length : String(value).length;
+    const length =
+      value === undefined ? 0 : Array.isArray(value) ? value.join(LIST_DELIMITER).length : String(value).length;
     return Math.max(max, length);
   }, table.columns[index]?.name.length ?? 8);
   return Math.min(60, Math.max(8, longest + 2));

@@ -50,7 +50,9 @@ describe("membershipContext", () => {
 
 describe("relations", () => {
   it("links a claim to its assessments and back", () => {
-    expect(api.listAssessmentsOf("claim").map((a) => [a.statement.id, a.relation])).toEqual([["assessment", "contradicts"]]);
+    expect(api.listAssessmentsOf("claim").map((a) => [a.statement.id, a.relation])).toEqual([
+      ["assessment", "contradicts"],
+    ]);
     expect(api.listClaimsAssessedBy("assessment").map((a) => a.statement.id)).toEqual(["claim"]);
     expect(api.listAssessmentsOf("unknown-id")).toEqual([]);
   });
@@ -72,7 +74,10 @@ describe("relations", () => {
       ["vote-2015", "against"],
     ]);
     // A vote dated only "2015" falls within a range ending on 31 December 2015.
-    expect(votes.listVotesOf("kazakhstan", { from: "2014-01-01", to: "2015-12-31" }).map((v) => v.record.id)).toEqual(["vote-2014", "vote-2015"]);
+    expect(votes.listVotesOf("kazakhstan", { from: "2014-01-01", to: "2015-12-31" }).map((v) => v.record.id)).toEqual([
+      "vote-2014",
+      "vote-2015",
+    ]);
     expect(votes.listVotesOf("watchdog")).toEqual([]);
   });
 
@@ -84,12 +89,16 @@ describe("relations", () => {
   });
 
   it("summarizes a recommendation by cycle, states and response, and a vote by symbol and Kazakhstan's vote", () => {
-    expect(api.getSummary("upr-2-126-2")?.subtitle).toBe("UPR cycle 2 · French Republic, Federative Republic of Brazil · Noted");
+    expect(api.getSummary("upr-2-126-2")?.subtitle).toBe(
+      "UPR cycle 2 · French Republic, Federative Republic of Brazil · Noted",
+    );
     expect(api.getSummary("a-hrc-res-25-1")?.subtitle).toBe("A/HRC/RES/25/1 · Kazakhstan: abstained");
   });
 
   it("does not list a recommendation's own text among its citations", () => {
-    expect(api.listCitationsOf({ kind: "recommendation", id: "upr-2-126-2" }).map((c) => c.quote)).toEqual(["did not enjoy the support"]);
+    expect(api.listCitationsOf({ kind: "recommendation", id: "upr-2-126-2" }).map((c) => c.quote)).toEqual([
+      "did not enjoy the support",
+    ]);
   });
 
   it("finds statements, events and citations of people, organizations and records", () => {
@@ -111,7 +120,9 @@ describe("relations", () => {
   });
 
   it("finds the discrepancies and unknowns that touch a record", () => {
-    expect(api.listDiscrepanciesAbout({ kind: "event", id: "election-2012" }).map((d) => d.id)).toEqual(["election-date"]);
+    expect(api.listDiscrepanciesAbout({ kind: "event", id: "election-2012" }).map((d) => d.id)).toEqual([
+      "election-date",
+    ]);
     expect(api.listUnknownsAbout({ kind: "event", id: "election-2012" }).map((u) => u.id)).toEqual(["votes-2021"]);
     expect(api.listDiscrepanciesAbout({ kind: "event", id: "speech-2021" })).toEqual([]);
   });
@@ -124,7 +135,12 @@ describe("search", () => {
   });
 
   it("narrows text with filters, and lists by filters alone newest first", () => {
-    expect(api.search("death kind:statement").results.map((r) => r.id).sort()).toEqual(["assessment", "claim"]);
+    expect(
+      api
+        .search("death kind:statement")
+        .results.map((r) => r.id)
+        .sort(),
+    ).toEqual(["assessment", "claim"]);
     expect(api.search("kind:event").results.map((r) => r.id)).toEqual(["speech-2021", "election-2012"]);
     expect(api.search("kind:event sort:oldest").results.map((r) => r.id)).toEqual(["election-2012", "speech-2021"]);
   });

@@ -2,13 +2,13 @@ import type { Dataset } from "../schemas/dataset.js";
 import { RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import { compareDates } from "../text/dates.js";
-import { summarize, type RecordSummary } from "./describe.js";
+import { type RecordSummary, summarize } from "./describe.js";
 import { matchesFilter, type RecordFilter } from "./filter.js";
 import { behaviourOf } from "./kinds.js";
 import { membershipContext } from "./membership.js";
 import * as relations from "./relations.js";
 import { listIndexed, search } from "./search.js";
-import { createStore, getOfKind, recordsOf, type AnyRecord, type RecordOfKind } from "./store.js";
+import { type AnyRecord, createStore, getOfKind, type RecordOfKind, recordsOf } from "./store.js";
 import { listTimeline, type TimelineOptions } from "./timeline.js";
 
 /**
@@ -18,12 +18,19 @@ import { listTimeline, type TimelineOptions } from "./timeline.js";
  */
 export function createApi(data: Dataset) {
   const store = createStore(data);
-  const get = <K extends RecordKind>(kind: K) => (id: string): RecordOfKind[K] | undefined => getOfKind(store, kind, id);
+  const get =
+    <K extends RecordKind>(kind: K) =>
+    (id: string): RecordOfKind[K] | undefined =>
+      getOfKind(store, kind, id);
   const ordered = new Map<RecordKind, readonly unknown[]>(
-    RECORD_KINDS.map((kind) => [kind, Object.freeze([...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never))]),
+    RECORD_KINDS.map((kind) => [
+      kind,
+      Object.freeze([...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never)),
+    ]),
   );
   /** Every record of a kind, in the kind's list order. */
-  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] => (ordered.get(kind) ?? []) as readonly RecordOfKind[K][];
+  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] =>
+    (ordered.get(kind) ?? []) as readonly RecordOfKind[K][];
   const summaries = new Map<RecordKind, readonly RecordSummary[]>(
     RECORD_KINDS.map((kind) => [kind, list(kind).map((record) => summarize(store, { kind, record } as AnyRecord))]),
   );
@@ -76,16 +83,19 @@ export function createApi(data: Dataset) {
     search: (query: string, options?: { limit?: number }) => search(store, query, options),
     membershipContext: (date: string) => membershipContext(store, date),
     listStatementsBySpeaker: (personId: string) => relations.listStatementsBySpeaker(store, personId),
-    listStatementsByOrganization: (organizationId: string) => relations.listStatementsByOrganization(store, organizationId),
+    listStatementsByOrganization: (organizationId: string) =>
+      relations.listStatementsByOrganization(store, organizationId),
     listStatementsAtEvent: (eventId: string) => relations.listStatementsAtEvent(store, eventId),
     listEventsByPerson: (personId: string) => relations.listEventsByPerson(store, personId),
     listEventsByOrganization: (organizationId: string) => relations.listEventsByOrganization(store, organizationId),
     /** Recorded votes with how a state voted, oldest first; `from`/`to` bound the dates (e.g. a membership term). */
-    listVotesOf: (stateId: string, range?: { from?: string; to?: string }) => relations.listVotesOf(store, stateId, range),
+    listVotesOf: (stateId: string, range?: { from?: string; to?: string }) =>
+      relations.listVotesOf(store, stateId, range),
     /** The recommendations of a UPR review, in the report's order. */
     listRecommendationsOfReview: (reviewId: string) => list("recommendation").filter((r) => r.reviewId === reviewId),
     /** The recommendations a state made, review by review. */
-    listRecommendationsByState: (stateId: string) => list("recommendation").filter((r) => r.recommendingStateIds.includes(stateId)),
+    listRecommendationsByState: (stateId: string) =>
+      list("recommendation").filter((r) => r.recommendingStateIds.includes(stateId)),
     /** Records that name this one among their related records (e.g. recommendations bearing on a reform). */
     listRelatedTo: (ref: RecordRef) => relations.listRelatedTo(store, ref),
     /** The parts of an organization (organizations whose parent it is), by name. */

@@ -19,11 +19,23 @@ describe("coverageReport", () => {
     if (!event) throw new Error("the fixture has an event");
     file.events = [
       ...(file.events ?? []),
-      { ...event, id: "committee-review", kind: "report", participants: [{ organizationId: "un", role: "treaty body" }] },
-      { ...event, id: "national-report", kind: "report", participants: [{ organizationId: "kazakhstan", role: "author" }] },
+      {
+        ...event,
+        id: "committee-review",
+        kind: "report",
+        participants: [{ organizationId: "un", role: "treaty body" }],
+      },
+      {
+        ...event,
+        id: "national-report",
+        kind: "report",
+        participants: [{ organizationId: "kazakhstan", role: "author" }],
+      },
       { ...event, id: "rapporteur-visit", kind: "visit", participants: [{ personId: "a-minister", role: "host" }] },
     ];
-    const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find((p) => p.id === "assessments")?.holds;
+    const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find(
+      (p) => p.id === "assessments",
+    )?.holds;
     expect(holds).toContain("1 review by UN treaty bodies");
     expect(holds).toContain("1 country visit by UN mechanisms and officials");
   });
@@ -38,13 +50,19 @@ describe("coverageReport", () => {
       positions: v ? [{ stateId: "kazakhstan", vote: v, citations: base.positions?.[0]?.citations ?? [] }] : [],
     });
     file.votes = [vote("vote-1", "against"), vote("vote-2", "abstained"), vote("vote-3", "against"), vote("vote-4")];
-    const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find((p) => p.id === "elections")?.holds;
-    expect(holds).toContain("4 recorded Council votes, 3 with Kazakhstan's vote sourced (0 in favour, 2 against, 1 abstained)");
+    const holds = coverageReport(loadDataset({ "data/test.json": file }, "test")).parts.find(
+      (p) => p.id === "elections",
+    )?.holds;
+    expect(holds).toContain(
+      "4 recorded Council votes, 3 with Kazakhstan's vote sourced (0 in favour, 2 against, 1 abstained)",
+    );
   });
 
   it("gives each review's recommendations counted from the items beside its stated counts", () => {
     const holds = report.parts.find((p) => p.id === "upr")?.holds ?? [];
-    expect(holds.find((h) => h.startsWith("cycle 2"))).toContain("2 recommendations, 1 supported, 1 noted; 2 recommendations recorded as items: 1 supported, 1 noted");
+    expect(holds.find((h) => h.startsWith("cycle 2"))).toContain(
+      "2 recommendations, 1 supported, 1 noted; 2 recommendations recorded as items: 1 supported, 1 noted",
+    );
   });
 
   it("counts sources by perspective and origins, not outlets", () => {

@@ -1,5 +1,5 @@
-import type { Dataset } from "../schemas/dataset.js";
 import type { VoteCast } from "../schemas/council-vote.js";
+import type { Dataset } from "../schemas/dataset.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES } from "../schemas/vocabulary.js";
@@ -34,7 +34,10 @@ export function coverageReport(data: Dataset): CoverageReport {
   const touches = (about: readonly RecordRef[], test: (ref: RecordRef) => boolean) => about.some(test);
   const unknownsWhere = (test: (ref: RecordRef) => boolean) =>
     data.unknowns.filter((u) => touches(u.about, test)).map((u) => ({ id: u.id, question: u.question }));
-  const eventIs = (...kinds: string[]) => (ref: RecordRef) => ref.kind === "event" && kinds.includes(kindOf.get(ref.id) ?? "");
+  const eventIs =
+    (...kinds: string[]) =>
+    (ref: RecordRef) =>
+      ref.kind === "event" && kinds.includes(kindOf.get(ref.id) ?? "");
   const topicIs = (id: string) => (ref: RecordRef) => ref.kind === "topic" && ref.id === id;
 
   const elections = data.events.filter((e) => e.kind === "election");
@@ -50,11 +53,15 @@ export function coverageReport(data: Dataset): CoverageReport {
   const unBodies = new Set(data.organizations.filter((o) => o.kind === "un-body").map((o) => o.id));
   // A treaty body's review of Kazakhstan is a report event in which a UN body takes part.
   const treatyBodyReviews = data.events.filter(
-    (e) => e.kind === "report" && e.participants.some((p) => p.organizationId !== undefined && unBodies.has(p.organizationId)),
+    (e) =>
+      e.kind === "report" &&
+      e.participants.some((p) => p.organizationId !== undefined && unBodies.has(p.organizationId)),
   );
   const visits = data.events.filter((e) => e.kind === "visit");
   // Recorded votes, and those in which a source names how Kazakhstan, as a member, voted.
-  const kazakhstanVotes = data.votes.flatMap((v) => v.positions.filter((p) => p.stateId === "kazakhstan").map((p) => p.vote));
+  const kazakhstanVotes = data.votes.flatMap((v) =>
+    v.positions.filter((p) => p.stateId === "kazakhstan").map((p) => p.vote),
+  );
   const voteCount = (vote: VoteCast) => kazakhstanVotes.filter((v) => v === vote).length;
   const otherBodiesResolutions = data.events.filter(
     (e) => e.kind === "resolution" && !e.participants.some((p) => p.organizationId === "un-human-rights-council"),
@@ -68,22 +75,33 @@ export function coverageReport(data: Dataset): CoverageReport {
         plural(elections.length, "election"),
         plural(data.events.filter((e) => e.kind === "candidacy").length, "candidacy event"),
         plural(terms.length, "membership term") +
-          (terms.length ? `: ${terms.map((t) => `${t.start.slice(0, 4)}–${t.end.slice(0, 4)}${t.votes ? ` (${t.votes.received} of ${t.votes.of} votes)` : " (votes not established)"}`).join(", ")}` : ""),
-        plural(data.statements.filter((s) => s.topicIds.includes("council-membership")).length, "statement") + " on membership",
+          (terms.length
+            ? `: ${terms.map((t) => `${t.start.slice(0, 4)}–${t.end.slice(0, 4)}${t.votes ? ` (${t.votes.received} of ${t.votes.of} votes)` : " (votes not established)"}`).join(", ")}`
+            : ""),
+        plural(data.statements.filter((s) => s.topicIds.includes("council-membership")).length, "statement") +
+          " on membership",
         `${plural(data.votes.length, "recorded Council vote")}, ${kazakhstanVotes.length} with Kazakhstan's vote sourced ` +
           `(${voteCount("in-favour")} in favour, ${voteCount("against")} against, ${voteCount("abstained")} abstained)`,
       ],
-      unknowns: unknownsWhere((r) => r.kind === "membership-term" || eventIs("election", "candidacy")(r) || topicIs("council-membership")(r)),
+      unknowns: unknownsWhere(
+        (r) => r.kind === "membership-term" || eventIs("election", "candidacy")(r) || topicIs("council-membership")(r),
+      ),
     },
     {
       id: "upr",
       title: "Universal Periodic Review",
       holds: [
-        plural(data.uprReviews.length, "review") + (data.uprReviews.length ? ` (cycles ${data.uprReviews.map((u) => u.cycle).join(", ")})` : ""),
+        plural(data.uprReviews.length, "review") +
+          (data.uprReviews.length ? ` (cycles ${data.uprReviews.map((u) => u.cycle).join(", ")})` : ""),
         ...data.uprReviews.map((u) => {
           const r = u.recommendations;
-          const count = (n: number | undefined, what: string) => (n === undefined ? `${what} count not established` : `${n} ${what}`);
-          const counts = r ? [count(r.received, "recommendations"), count(r.supported, "supported"), count(r.noted, "noted")].join(", ") : "no stated counts";
+          const count = (n: number | undefined, what: string) =>
+            n === undefined ? `${what} count not established` : `${n} ${what}`;
+          const counts = r
+            ? [count(r.received, "recommendations"), count(r.supported, "supported"), count(r.noted, "noted")].join(
+                ", ",
+              )
+            : "no stated counts";
           const items = data.recommendations.filter((x) => x.reviewId === u.id);
           const supported = items.filter((x) => x.response.startsWith("supported")).length;
           const noted = items.filter((x) => x.response === "noted").length;
@@ -92,14 +110,20 @@ export function coverageReport(data: Dataset): CoverageReport {
         }),
         plural(data.statements.filter((s) => s.kind === "recommendation").length, "quoted recommendation"),
       ],
-      unknowns: unknownsWhere((r) => r.kind === "upr-review" || eventIs("upr-review", "upr-adoption")(r) || topicIs("universal-periodic-review")(r)),
+      unknowns: unknownsWhere(
+        (r) =>
+          r.kind === "upr-review" ||
+          eventIs("upr-review", "upr-adoption")(r) ||
+          topicIs("universal-periodic-review")(r),
+      ),
     },
     {
       id: "statements",
       title: "Statements at Council sessions",
       holds: [
-        plural(sessions.length, "session event") + (years.length ? ` in ${plural(years.length, "year")} (${years.join(", ")})` : ""),
-        plural(sessionStatements.length, "statement") + " made at them",
+        plural(sessions.length, "session event") +
+          (years.length ? ` in ${plural(years.length, "year")} (${years.join(", ")})` : ""),
+        `${plural(sessionStatements.length, "statement")} made at them`,
       ],
       unknowns: unknownsWhere(eventIs(...sessionKinds)),
     },
@@ -116,19 +140,26 @@ export function coverageReport(data: Dataset): CoverageReport {
       id: "assessments",
       title: "Independent assessments",
       holds: [
-        plural(assessments.length, "assessment") + ` linked to claims (${plural(links.length, "link")}: ` +
-          ["supports", "contradicts", "context"].map((rel) => `${links.filter((l) => l.relation === rel).length} ${rel}`).join(", ") + ")",
-        plural(otherBodiesResolutions.length, "resolution") + " of other bodies (such as the European Parliament)",
-        plural(treatyBodyReviews.length, "review") + " by UN treaty bodies",
-        plural(visits.length, "country visit") + " by UN mechanisms and officials",
-        plural(january.length, "event") + " on January 2022",
+        plural(assessments.length, "assessment") +
+          ` linked to claims (${plural(links.length, "link")}: ` +
+          ["supports", "contradicts", "context"]
+            .map((rel) => `${links.filter((l) => l.relation === rel).length} ${rel}`)
+            .join(", ") +
+          ")",
+        `${plural(otherBodiesResolutions.length, "resolution")} of other bodies (such as the European Parliament)`,
+        `${plural(treatyBodyReviews.length, "review")} by UN treaty bodies`,
+        `${plural(visits.length, "country visit")} by UN mechanisms and officials`,
+        `${plural(january.length, "event")} on January 2022`,
       ],
       unknowns: unknownsWhere((r) => eventIs("resolution", "report", "visit")(r) || topicIs("january-2022-events")(r)),
     },
     {
       id: "discrepancies",
       title: "Discrepancies and unknowns",
-      holds: [plural(data.discrepancies.length, "discrepancy", "discrepancies"), plural(data.unknowns.length, "unknown")],
+      holds: [
+        plural(data.discrepancies.length, "discrepancy", "discrepancies"),
+        plural(data.unknowns.length, "unknown"),
+      ],
       unknowns: [],
     },
   ];
@@ -172,7 +203,10 @@ export function formatCoverageReport(report: CoverageReport): string {
     for (const u of part.unknowns) lines.push(`  not yet established: ${u.question} [${u.id}]`);
     lines.push("");
   }
-  lines.push(`Sources: ${report.sources} (${report.origins} distinct origins), of which ${report.unDocuments} UN documents`);
-  for (const [perspective, count] of Object.entries(report.sourcesByPerspective)) lines.push(`  ${perspective}: ${count}`);
+  lines.push(
+    `Sources: ${report.sources} (${report.origins} distinct origins), of which ${report.unDocuments} UN documents`,
+  );
+  for (const [perspective, count] of Object.entries(report.sourcesByPerspective))
+    lines.push(`  ${perspective}: ${count}`);
   return lines.join("\n");
 }

@@ -54,7 +54,10 @@ function subtitleOf(store: Store, entry: AnyRecord): string | undefined {
     }
     case "vote": {
       const kazakhstan = entry.record.positions.find((p) => p.stateId === "kazakhstan");
-      return joined(entry.record.symbol, kazakhstan ? `Kazakhstan: ${humanize(kazakhstan.vote).toLowerCase()}` : undefined);
+      return joined(
+        entry.record.symbol,
+        kazakhstan ? `Kazakhstan: ${humanize(kazakhstan.vote).toLowerCase()}` : undefined,
+      );
     }
     default:
       return typeWords;

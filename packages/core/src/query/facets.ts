@@ -5,7 +5,9 @@ import { behaviourOf } from "./kinds.js";
 import { membershipContext } from "./membership.js";
 import type { AnyRecord, Store } from "./store.js";
 
-const defined = <T>(values: readonly (T | undefined)[] = []): T[] => [...new Set(values.filter((v): v is T => v !== undefined))];
+const defined = <T>(values: readonly (T | undefined)[] = []): T[] => [
+  ...new Set(values.filter((v): v is T => v !== undefined)),
+];
 
 /** The ids of the sources a record cites (a source's own id for a source). */
 export function sourceIdsOf(entry: AnyRecord): string[] {

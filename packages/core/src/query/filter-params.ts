@@ -7,7 +7,18 @@ import type { RecordFilter } from "./filter.js";
 import { readFilterValue } from "./grammar.js";
 
 /** The keys a filter is written with in a URL, in their order there. */
-export const FILTER_PARAM_KEYS = ["kind", "type", "from", "to", "topic", "person", "org", "source", "perspective", "member"] as const;
+export const FILTER_PARAM_KEYS = [
+  "kind",
+  "type",
+  "from",
+  "to",
+  "topic",
+  "person",
+  "org",
+  "source",
+  "perspective",
+  "member",
+] as const;
 
 /** Reads a filter from URL parameters; values of the wrong shape are reported, not used. */
 export function filterFromParams(params: URLSearchParams): { filter: RecordFilter; errors: string[] } {
@@ -28,7 +39,9 @@ export function filterFromParams(params: URLSearchParams): { filter: RecordFilte
 /** Writes a filter as URL parameters (the inverse of filterFromParams). */
 export function filterToParams(filter: RecordFilter): URLSearchParams {
   const params = new URLSearchParams();
-  const many = (key: string, values?: readonly string[]) => values?.forEach((v) => params.append(key, v));
+  const many = (key: string, values: readonly string[] = []) => {
+    for (const v of values) params.append(key, v);
+  };
   many("kind", filter.kinds);
   many("type", filter.types);
   if (filter.from) params.set("from", filter.from);

@@ -9,18 +9,32 @@ import { recordPath } from "./paths.js";
 
 describe("dates in the query grammar", () => {
   it("names an impossible date instead of filtering on it", () => {
-    for (const query of ["date:2012-13-45", "date:2011-02-29", "date:2012-04-31", "date:2012-00", "from:2012-13", "to:2024-02-30"]) {
+    for (const query of [
+      "date:2012-13-45",
+      "date:2011-02-29",
+      "date:2012-04-31",
+      "date:2012-00",
+      "from:2012-13",
+      "to:2024-02-30",
+    ]) {
       const q = parseQuery(query);
       expect(q.errors, query).toHaveLength(1);
       expect(q.filter, query).toEqual({});
     }
-    expect(parseQuery("date:2012-13-45").errors[0]).toBe('"date:2012-13-45" is not a date or range such as 2012-11..2013');
+    expect(parseQuery("date:2012-13-45").errors[0]).toBe(
+      '"date:2012-13-45" is not a date or range such as 2012-11..2013',
+    );
     expect(parseQuery("date:2012-02-29").filter).toEqual({ from: "2012-02-29", to: "2012-02-29" });
   });
 
   it("names a range that runs backwards", () => {
-    expect(parseQuery("year:2012..2011")).toMatchObject({ filter: {}, errors: ['"year:2012..2011" runs backwards: 2012 comes after 2011'] });
-    expect(parseQuery("date:2013-05..2013-04-30").errors).toEqual(['"date:2013-05..2013-04-30" runs backwards: 2013-05 comes after 2013-04-30']);
+    expect(parseQuery("year:2012..2011")).toMatchObject({
+      filter: {},
+      errors: ['"year:2012..2011" runs backwards: 2012 comes after 2011'],
+    });
+    expect(parseQuery("date:2013-05..2013-04-30").errors).toEqual([
+      '"date:2013-05..2013-04-30" runs backwards: 2013-05 comes after 2013-04-30',
+    ]);
     expect(parseQuery("from:2015 to:2012").errors).toEqual(["the dates run backwards: 2015 comes after 2012"]);
     // A month inside its own year, and one year alone, are not backwards.
     expect(parseQuery("date:2012-11..2012").errors).toEqual([]);
@@ -37,7 +51,9 @@ describe("user text never reaches Object.prototype", () => {
       const q = parseQuery(`kind:${word} perspective:${word} ${word}:x sort:${word} member:${word}`);
       expect(q.filter, word).toEqual({});
       expect(q.errors.length, word).toBeGreaterThanOrEqual(4);
-      expect(readFilterValue({}, word as never, "x"), word).toBe(`unknown filter "${word}:" (known: kind, type, year, date, from, to, topic, person, org, source, perspective, member, sort)`);
+      expect(readFilterValue({}, word as never, "x"), word).toBe(
+        `unknown filter "${word}:" (known: kind, type, year, date, from, to, topic, person, org, source, perspective, member, sort)`,
+      );
       expect(isRecordKind(word), word).toBe(false);
       expect(kindNamed(word), word).toBeUndefined();
       expect(kindOfSegment(word), word).toBeUndefined();

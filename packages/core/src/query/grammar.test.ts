@@ -3,7 +3,9 @@ import { formatQuery, MAX_QUERY_LENGTH, parseQuery } from "./grammar.js";
 
 describe("parseQuery", () => {
   it("separates free text, phrases and filters", () => {
-    const q = parseQuery('death penalty "second optional protocol" kind:statement year:2021..2024 person:mukhtar-tleuberdi');
+    const q = parseQuery(
+      'death penalty "second optional protocol" kind:statement year:2021..2024 person:mukhtar-tleuberdi',
+    );
     expect(q.text).toBe('death penalty "second optional protocol"');
     expect(q.filter).toEqual({ kinds: ["statement"], from: "2021", to: "2024", personIds: ["mukhtar-tleuberdi"] });
     expect(q.errors).toEqual([]);
@@ -39,7 +41,8 @@ describe("parseQuery", () => {
   });
 
   it("round-trips through formatQuery", () => {
-    const input = 'kind:event type:election year:2012..2021 topic:council-membership member:yes sort:newest "human rights"';
+    const input =
+      'kind:event type:election year:2012..2021 topic:council-membership member:yes sort:newest "human rights"';
     const parsed = parseQuery(input);
     expect(parseQuery(formatQuery(parsed))).toEqual(parsed);
   });

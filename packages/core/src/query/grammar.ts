@@ -20,7 +20,21 @@ export { matchesFilter, type RecordFacets, type RecordFilter } from "./filter.js
 
 export const MAX_QUERY_LENGTH = 300;
 
-export const FILTER_KEYS = ["kind", "type", "year", "date", "from", "to", "topic", "person", "org", "source", "perspective", "member", "sort"] as const;
+export const FILTER_KEYS = [
+  "kind",
+  "type",
+  "year",
+  "date",
+  "from",
+  "to",
+  "topic",
+  "person",
+  "org",
+  "source",
+  "perspective",
+  "member",
+  "sort",
+] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** A parsed query: the free text, the filter, the sort, and readable errors. */
@@ -57,10 +71,16 @@ function push<T>(list: readonly T[] | undefined, value: T): T[] {
  * the site's URL parameters and the TUI's flags all read values through this, so a key
  * means one thing everywhere.
  */
-export function readFilterValue(filter: RecordFilter, key: Exclude<FilterKey, "sort">, value: string): RecordFilter | string {
+export function readFilterValue(
+  filter: RecordFilter,
+  key: Exclude<FilterKey, "sort">,
+  value: string,
+): RecordFilter | string {
   switch (key) {
     case "kind":
-      return isOneOf(RECORD_KINDS, value) ? { ...filter, kinds: push<RecordKind>(filter.kinds, value) } : `unknown kind "${value}" (known: ${RECORD_KINDS.join(", ")})`;
+      return isOneOf(RECORD_KINDS, value)
+        ? { ...filter, kinds: push<RecordKind>(filter.kinds, value) }
+        : `unknown kind "${value}" (known: ${RECORD_KINDS.join(", ")})`;
     case "perspective":
       return isOneOf(PERSPECTIVES, value)
         ? { ...filter, perspectives: push<Perspective>(filter.perspectives, value) }
@@ -68,19 +88,30 @@ export function readFilterValue(filter: RecordFilter, key: Exclude<FilterKey, "s
     case "year":
     case "date": {
       const r = range(value, key === "year" ? /^\d{4}$/ : DATE);
-      if (r?.from && r.to && !mayPrecede(r.from, r.to)) return `"${key}:${value}" runs backwards: ${r.from} comes after ${r.to}`;
-      return r ? { ...filter, ...r } : `"${key}:${value}" is not a ${key} or range such as ${key === "year" ? "2021..2024" : "2012-11..2013"}`;
+      if (r?.from && r.to && !mayPrecede(r.from, r.to))
+        return `"${key}:${value}" runs backwards: ${r.from} comes after ${r.to}`;
+      return r
+        ? { ...filter, ...r }
+        : `"${key}:${value}" is not a ${key} or range such as ${key === "year" ? "2021..2024" : "2012-11..2013"}`;
     }
     case "from":
     case "to":
-      return DATE.test(value) ? { ...filter, [key]: value } : `"${key}:${value}" is not a date such as 2012 or 2012-11-12`;
+      return DATE.test(value)
+        ? { ...filter, [key]: value }
+        : `"${key}:${value}" is not a date such as 2012 or 2012-11-12`;
     case "member":
       if (["yes", "true"].includes(value)) return { ...filter, member: true };
       if (["no", "false"].includes(value)) return { ...filter, member: false };
       return `"member:" takes yes or no`;
   }
   if (!SLUG.test(value)) return `"${key}:${value}" is not an id (ids are kebab-case, like death-penalty)`;
-  const fields = { type: "types", topic: "topicIds", person: "personIds", org: "organizationIds", source: "sourceIds" } as const;
+  const fields = {
+    type: "types",
+    topic: "topicIds",
+    person: "personIds",
+    org: "organizationIds",
+    source: "sourceIds",
+  } as const;
   // Own keys only: a key such as __proto__ or toString from a URL must not reach Object.prototype.
   if (!Object.hasOwn(fields, key)) return `unknown filter "${key}:" (known: ${FILTER_KEYS.join(", ")})`;
   const field = fields[key as keyof typeof fields];
@@ -90,7 +121,9 @@ export function readFilterValue(filter: RecordFilter, key: Exclude<FilterKey, "s
 /** Parses a query string; never throws. Unknown filters and bad values become errors. */
 export function parseQuery(input: string): ParsedQuery {
   const errors: string[] = [];
-  let source = input.normalize("NFKC").replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, " ");
+  let source = input
+    .normalize("NFKC")
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, " ");
   if (source.length > MAX_QUERY_LENGTH) {
     errors.push(`query cut to its first ${MAX_QUERY_LENGTH} characters`);
     source = source.slice(0, MAX_QUERY_LENGTH);
@@ -124,7 +157,8 @@ export function parseQuery(input: string): ParsedQuery {
     if (typeof read === "string") errors.push(read);
     else filter = read;
   }
-  if (filter.from && filter.to && !mayPrecede(filter.from, filter.to)) errors.push(`the dates run backwards: ${filter.from} comes after ${filter.to}`);
+  if (filter.from && filter.to && !mayPrecede(filter.from, filter.to))
+    errors.push(`the dates run backwards: ${filter.from} comes after ${filter.to}`);
   return { text: words.join(" ").trim(), filter, sort, errors };
 }
 
@@ -136,7 +170,9 @@ function quoteIfNeeded(value: string): string {
 export function formatQuery(parsed: Pick<ParsedQuery, "text" | "filter"> & { sort?: SortOrder }): string {
   const { filter: f } = parsed;
   const parts: string[] = [];
-  const many = (key: string, values?: readonly string[]) => values?.forEach((v) => parts.push(`${key}:${quoteIfNeeded(v)}`));
+  const many = (key: string, values: readonly string[] = []) => {
+    for (const v of values) parts.push(`${key}:${quoteIfNeeded(v)}`);
+  };
   many("kind", f.kinds);
   many("type", f.types);
   if (f.from || f.to) {

@@ -24,7 +24,12 @@ describe("listIndexedRecords", () => {
       sourceIds: ["un-press-election"],
       perspectives: ["intergovernmental"],
     });
-    expect(byId.get("a-hrc-res-25-1")?.facets).toMatchObject({ kind: "vote", type: "resolution", organizationIds: ["kazakhstan"], member: "member" });
+    expect(byId.get("a-hrc-res-25-1")?.facets).toMatchObject({
+      kind: "vote",
+      type: "resolution",
+      organizationIds: ["kazakhstan"],
+      member: "member",
+    });
     expect(byId.get("claim")?.facets.personIds).toEqual(["a-minister"]);
   });
 
@@ -32,15 +37,24 @@ describe("listIndexedRecords", () => {
     const api = createApi(data);
     const indexed = listIndexedRecords(data);
     for (const topic of api.listTopics()) {
-      const viaFacets = indexed.filter((d) => d.facets.topicIds.includes(topic.id)).map((d) => d.summary.id).sort();
-      const viaFilter = api.listRecords({ topicIds: [topic.id] }).map((s) => s.id).sort();
+      const viaFacets = indexed
+        .filter((d) => d.facets.topicIds.includes(topic.id))
+        .map((d) => d.summary.id)
+        .sort();
+      const viaFilter = api
+        .listRecords({ topicIds: [topic.id] })
+        .map((s) => s.id)
+        .sort();
       expect(viaFacets.length).toBeGreaterThan(0);
       expect(viaFacets).toEqual(viaFilter);
     }
   });
 
   it("returns an empty list for an empty dataset", () => {
-    const empty = { version: "x", ...Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) } as unknown as typeof data;
+    const empty = {
+      version: "x",
+      ...Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])),
+    } as unknown as typeof data;
     expect(listIndexedRecords(empty)).toEqual([]);
   });
 });

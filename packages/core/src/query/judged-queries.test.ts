@@ -22,7 +22,9 @@ const known = new Set(documents.map((d) => d.summary.id));
 function answersOf(judged: Judged): Set<string> {
   if (judged.answers) return new Set(judged.answers);
   const wanted = judged.answersOfType;
-  return new Set(documents.filter((d) => d.facets.kind === wanted?.kind && d.facets.type === wanted?.type).map((d) => d.summary.id));
+  return new Set(
+    documents.filter((d) => d.facets.kind === wanted?.kind && d.facets.type === wanted?.type).map((d) => d.summary.id),
+  );
 }
 
 /** 1-based rank of the first answer, or Infinity. */
@@ -38,7 +40,10 @@ describe("judged queries", () => {
     for (const judged of JUDGED) {
       const answers = [...answersOf(judged)];
       expect(answers.length, judged.query).toBeGreaterThan(0);
-      expect(answers.filter((id) => !known.has(id)), `${judged.query}: answers not in the record`).toEqual([]);
+      expect(
+        answers.filter((id) => !known.has(id)),
+        `${judged.query}: answers not in the record`,
+      ).toEqual([]);
     }
   });
 

@@ -59,7 +59,10 @@ const shorten = (text: string, max: number) => {
 };
 /** Most significant first; records without a significance last. */
 const bySignificance = (a?: string, b?: string) => rank(a) - rank(b);
-const rank = (significance?: string) => (significance === undefined ? SIGNIFICANCES.length : SIGNIFICANCES.indexOf(significance as (typeof SIGNIFICANCES)[number]));
+const rank = (significance?: string) =>
+  significance === undefined
+    ? SIGNIFICANCES.length
+    : SIGNIFICANCES.indexOf(significance as (typeof SIGNIFICANCES)[number]);
 /** Compares numbers as printed, such as 124.2 and 124.10, part by part. */
 const byNumber = (a = "", b = "") => numeric.compare(a, b);
 
@@ -182,7 +185,10 @@ export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = 
     date: (v) => v.date,
     type: (v) => v.subject,
     compare: (a, b) => byDate(a.date, b.date) || byNumber(a.symbol, b.symbol) || a.id.localeCompare(b.id),
-    citations: (v) => [["citations", v.citations], ...v.positions.map((p, i) => [`positions.${i}.citations`, p.citations] as const)],
+    citations: (v) => [
+      ["citations", v.citations],
+      ...v.positions.map((p, i) => [`positions.${i}.citations`, p.citations] as const),
+    ],
     references: (v) => [
       ...each(v.positions, "positions", (p, at) => [[`${at}.stateId`, "organization", p.stateId]]),
       ...topics(v.topicIds),
@@ -196,7 +202,10 @@ export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = 
     type: none,
     compare: (a, b) => byDate(a.stages[0]?.date, b.stages[0]?.date) || a.id.localeCompare(b.id),
     citations: (r) => r.stages.map((s, i) => [`stages.${i}.citations`, s.citations]),
-    references: (r) => [...topics(r.topicIds), ...each(r.stages, "stages", (s, at) => [[`${at}.eventId`, "event", s.eventId]])],
+    references: (r) => [
+      ...topics(r.topicIds),
+      ...each(r.stages, "stages", (s, at) => [[`${at}.eventId`, "event", s.eventId]]),
+    ],
     facets: (r) => ({ topicIds: r.topicIds }),
     words: (r) => [r.summary, ...r.stages.map((s) => s.description)],
   },

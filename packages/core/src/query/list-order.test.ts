@@ -20,7 +20,14 @@ file.people = [
 ];
 file.sources = [
   ...file.sources!,
-  { ...file.sources![1]!, id: "undated", url: undefined, published: undefined, title: "Undated page", republishes: undefined },
+  {
+    ...file.sources![1]!,
+    id: "undated",
+    url: undefined,
+    published: undefined,
+    title: "Undated page",
+    republishes: undefined,
+  },
   { ...file.sources![1]!, id: "older", url: undefined, published: "2010", title: "Older page", republishes: undefined },
 ];
 file.topics = [...file.topics!].reverse();
@@ -35,12 +42,30 @@ file.statements = [...file.statements!].reverse();
 file.events = [...file.events!].reverse();
 file.votes = [{ ...file.votes![0]!, id: "later-vote", symbol: "A/HRC/RES/28/1", date: "2015-03-27" }, ...file.votes!];
 file.membershipTerms = [
-  { ...file.membershipTerms![0]!, id: "term-2022-2024", start: "2022-01-01", end: "2024-12-31", electionEventId: undefined },
+  {
+    ...file.membershipTerms![0]!,
+    id: "term-2022-2024",
+    start: "2022-01-01",
+    end: "2024-12-31",
+    electionEventId: undefined,
+  },
   ...file.membershipTerms!,
 ];
 file.reforms = [
-  { id: "later-reform", title: "B reform", summary: "s", topicIds: [], stages: [{ stage: "signed", date: "2021", description: "d", citations: [{ sourceId: "outlet-copy", quote: "q" }] }] },
-  { id: "earlier-reform", title: "A reform", summary: "s", topicIds: [], stages: [{ stage: "signed", date: "2003", description: "d", citations: [{ sourceId: "outlet-copy", quote: "q" }] }] },
+  {
+    id: "later-reform",
+    title: "B reform",
+    summary: "s",
+    topicIds: [],
+    stages: [{ stage: "signed", date: "2021", description: "d", citations: [{ sourceId: "outlet-copy", quote: "q" }] }],
+  },
+  {
+    id: "earlier-reform",
+    title: "A reform",
+    summary: "s",
+    topicIds: [],
+    stages: [{ stage: "signed", date: "2003", description: "d", citations: [{ sourceId: "outlet-copy", quote: "q" }] }],
+  },
 ];
 const api = createApi(loadDataset({ "data/test.json": file }, "test"));
 
@@ -49,7 +74,16 @@ const EXPECTED: Record<(typeof RECORD_KINDS)[number], string[]> = {
   source: ["older", "un-press-election", "outlet-copy", "undated"],
   // By name, ignoring case.
   person: ["A Minister", "Aarti Narsee", "Michelle Bachelet", "Mukhtar Tleuberdi"],
-  organization: ["A Watchdog", "aarhus University", "An Outlet", "Federative Republic of Brazil", "French Republic", "Republic of Kazakhstan", "United Nations", "Zeta Institute"],
+  organization: [
+    "A Watchdog",
+    "aarhus University",
+    "An Outlet",
+    "Federative Republic of Brazil",
+    "French Republic",
+    "Republic of Kazakhstan",
+    "United Nations",
+    "Zeta Institute",
+  ],
   // By date, oldest first.
   event: ["election-2012", "speech-2021"],
   statement: ["claim", "assessment"],
@@ -70,7 +104,16 @@ const EXPECTED: Record<(typeof RECORD_KINDS)[number], string[]> = {
 describe("list order", () => {
   for (const kind of RECORD_KINDS) {
     it(`lists every ${kind} in its reading order, in list() and listSummaries()`, () => {
-      const byName = (r: object) => ("name" in r ? r.name : "title" in r && kind !== "source" && kind !== "event" && kind !== "vote" && kind !== "reform" ? r.title : "question" in r ? r.question : "id" in r ? r.id : "");
+      const byName = (r: object) =>
+        "name" in r
+          ? r.name
+          : "title" in r && kind !== "source" && kind !== "event" && kind !== "vote" && kind !== "reform"
+            ? r.title
+            : "question" in r
+              ? r.question
+              : "id" in r
+                ? r.id
+                : "";
       const expected = EXPECTED[kind];
       const seen = api.list(kind).map((r) => String(expected.some((e) => e.includes(" ")) ? byName(r) : r.id));
       expect(seen).toEqual(expected);

@@ -1,4 +1,4 @@
-import { KINDS, RECORD_KINDS, kindEntry, type RecordKind } from "../schemas/kinds.js";
+import { KINDS, kindEntry, RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
 
 /** The URL segment of each record kind's pages (from the kind registry). */
 export const KIND_SEGMENTS: Readonly<Record<RecordKind, string>> = Object.fromEntries(

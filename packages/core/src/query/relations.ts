@@ -1,17 +1,17 @@
 import { collectCitations } from "../data/citations.js";
 import type { Citation } from "../schemas/citation.js";
-import type { Discrepancy } from "../schemas/discrepancy.js";
 import type { CouncilVote, VoteCast } from "../schemas/council-vote.js";
+import type { Discrepancy } from "../schemas/discrepancy.js";
 import type { Event } from "../schemas/event.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Source } from "../schemas/source.js";
 import type { AssessmentRelation, Statement } from "../schemas/statement.js";
 import type { Unknown } from "../schemas/unknown.js";
 import { compareDates } from "../text/dates.js";
+import { matchesFilter } from "./filter.js";
 import { memo } from "./memo.js";
 import type { Store } from "./store.js";
-import { matchesFilter } from "./filter.js";
-import { recordsOf, type AnyRecord } from "./store.js";
+import { type AnyRecord, recordsOf } from "./store.js";
 
 const allCitations = (store: Store) => memo(store, "citations", () => collectCitations(store.data));
 
@@ -44,9 +44,17 @@ export interface CastVote {
 }
 
 /** The recorded votes in which the record states how a state voted, oldest first, within an optional date range. */
-export function listVotesOf(store: Store, stateId: string, range: { from?: string; to?: string } = {}): readonly CastVote[] {
+export function listVotesOf(
+  store: Store,
+  stateId: string,
+  range: { from?: string; to?: string } = {},
+): readonly CastVote[] {
   // The shared filter's range test, so a vote dated only "2022" counts for a 2022–2024 term.
-  const inRange = (date: string) => matchesFilter({ kind: "vote", date, topicIds: [], personIds: [], organizationIds: [], sourceIds: [], perspectives: [] }, range);
+  const inRange = (date: string) =>
+    matchesFilter(
+      { kind: "vote", date, topicIds: [], personIds: [], organizationIds: [], sourceIds: [], perspectives: [] },
+      range,
+    );
   return store.data.votes
     .filter((v) => inRange(v.date))
     .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
@@ -71,7 +79,9 @@ export interface AssessmentPair {
 /** Independent assessments that bear on a statement (the "claim beside assessment" view). */
 export function listAssessmentsOf(store: Store, statementId: string): readonly AssessmentPair[] {
   return store.data.statements.flatMap((s) =>
-    s.assesses.filter((a) => a.statementId === statementId).map((a) => ({ statement: s, relation: a.relation, note: a.note })),
+    s.assesses
+      .filter((a) => a.statementId === statementId)
+      .map((a) => ({ statement: s, relation: a.relation, note: a.note })),
   );
 }
 
@@ -123,7 +133,8 @@ export function countOrigins(store: Store, citations: readonly Citation[]): numb
   return new Set(citations.map((c) => originOf(store, c.sourceId)?.id ?? c.sourceId)).size;
 }
 
-const isAbout = (about: readonly RecordRef[], ref: RecordRef) => about.some((a) => a.kind === ref.kind && a.id === ref.id);
+const isAbout = (about: readonly RecordRef[], ref: RecordRef) =>
+  about.some((a) => a.kind === ref.kind && a.id === ref.id);
 
 /** Discrepancies that touch a record. */
 export function listDiscrepanciesAbout(store: Store, ref: RecordRef): readonly Discrepancy[] {

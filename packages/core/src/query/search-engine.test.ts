@@ -36,15 +36,36 @@ describe("createSearchEngine over shipped documents", () => {
   it("finds nothing in an empty index and never throws on hostile input", () => {
     const empty = createSearchEngine([]);
     expect(empty.search("anything").results).toEqual([]);
-    expect(() => engine.search("\u001b[31m (( \"unclosed kind: :: year:abc")).not.toThrow();
+    expect(() => engine.search('\u001b[31m (( "unclosed kind: :: year:abc')).not.toThrow();
   });
 
   it("cuts snippets from the record's own words only (no id, no slug), with dates in words", () => {
     const byId = new Map(shipped.map((d) => [d.summary.id, d]));
     const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const months = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+    const months = new Set([
+      "january",
+      "february",
+      "march",
+      "april",
+      "may",
+      "june",
+      "july",
+      "august",
+      "september",
+      "october",
+      "november",
+      "december",
+    ]);
     let checked = 0;
-    for (const query of ["frontier post tass", "death penalty", "election 2012", "torture", "January 2022", "Tokayev", "A/HRC/14/10"]) {
+    for (const query of [
+      "frontier post tass",
+      "death penalty",
+      "election 2012",
+      "torture",
+      "January 2022",
+      "Tokayev",
+      "A/HRC/14/10",
+    ]) {
       for (const hit of engine.search(query, { limit: 100 }).results) {
         if (!hit.snippet) continue;
         checked += 1;
@@ -68,13 +89,20 @@ const facets = (kind: RecordFacets["kind"], type?: string, date?: string): Recor
   sourceIds: [],
   perspectives: [],
 });
-const doc = (kind: RecordFacets["kind"], id: string, title: string, text: string, extra: { type?: string; date?: string; names?: string } = {}): SearchDocument => ({
+const doc = (
+  kind: RecordFacets["kind"],
+  id: string,
+  title: string,
+  text: string,
+  extra: { type?: string; date?: string; names?: string } = {},
+): SearchDocument => ({
   summary: { kind, id, title, ...(extra.date ? { date: extra.date } : {}) },
   facets: facets(kind, extra.type, extra.date),
   text,
   ...(extra.names ? { names: extra.names } : {}),
 });
-const ids = (e: ReturnType<typeof createSearchEngine>, query: string) => e.search(query, { limit: 100 }).results.map((r) => r.id);
+const ids = (e: ReturnType<typeof createSearchEngine>, query: string) =>
+  e.search(query, { limit: 100 }).results.map((r) => r.id);
 
 describe("how search matches words", () => {
   const small = createSearchEngine([
@@ -151,14 +179,19 @@ describe("how search matches words", () => {
   });
 
   it("folds diacritics and special letters", () => {
-    expect(foldText("Côte d’Ivoire Ní Aoláin Türkiye Straße Łódź")).toBe("cote d’ivoire ni aolain turkiye strasse lodz");
+    expect(foldText("Côte d’Ivoire Ní Aoláin Türkiye Straße Łódź")).toBe(
+      "cote d’ivoire ni aolain turkiye strasse lodz",
+    );
     expect(foldText("Kazakhstan's report")).toBe("kazakhstan report");
   });
 });
 
 describe("how search ranks", () => {
   it("puts a title match before a match in the text", () => {
-    const e = createSearchEngine([doc("event", "in-text", "Council session", "On torture and more."), doc("event", "in-title", "Torture report", "Published.")]);
+    const e = createSearchEngine([
+      doc("event", "in-text", "Council session", "On torture and more."),
+      doc("event", "in-title", "Torture report", "Published."),
+    ]);
     expect(ids(e, "torture")).toEqual(["in-title", "in-text"]);
   });
 
@@ -175,8 +208,14 @@ describe("how search ranks", () => {
   it("favours records dated in a year typed over records that only mention it", () => {
     const e = createSearchEngine([
       doc("unknown", "mentions", "Ballots cast in the Council election", "Counted in 2012.", { type: "election" }),
-      doc("event", "election-2021", "Kazakhstan elected to the Council", "Elected.", { type: "election", date: "2021-10-14" }),
-      doc("event", "election-2012", "Kazakhstan elected to the Council", "Elected.", { type: "election", date: "2012-11-12" }),
+      doc("event", "election-2021", "Kazakhstan elected to the Council", "Elected.", {
+        type: "election",
+        date: "2021-10-14",
+      }),
+      doc("event", "election-2012", "Kazakhstan elected to the Council", "Elected.", {
+        type: "election",
+        date: "2012-11-12",
+      }),
     ]);
     expect(ids(e, "2012 election")).toEqual(["election-2012", "mentions"]);
     expect(ids(e, "election 2021")).toEqual(["election-2021"]);
@@ -184,8 +223,14 @@ describe("how search ranks", () => {
 
   it("favours records of the kind or type a word names", () => {
     const e = createSearchEngine([
-      doc("event", "other", "Parliament debate", "Before the election of the speaker.", { type: "other", date: "2012-01-01" }),
-      doc("event", "typed", "Kazakhstan joins the Council", "By secret ballot.", { type: "election", date: "2012-11-12" }),
+      doc("event", "other", "Parliament debate", "Before the election of the speaker.", {
+        type: "other",
+        date: "2012-01-01",
+      }),
+      doc("event", "typed", "Kazakhstan joins the Council", "By secret ballot.", {
+        type: "election",
+        date: "2012-11-12",
+      }),
       doc("vote", "vote", "Situation in Belarus", "Adopted.", { type: "resolution", date: "2013-06-13" }),
       doc("source", "news", "Belarus: a news report on the vote", "Published.", { type: "news", date: "2013-06-14" }),
     ]);
@@ -195,7 +240,12 @@ describe("how search ranks", () => {
 
   it("puts the record a query names first: a person by name, an organization by its short name", () => {
     const e = createSearchEngine([
-      doc("statement", "st", "“Human Rights Watch urged Kazakhstan to act”", "Human Rights Watch urged Kazakhstan to act."),
+      doc(
+        "statement",
+        "st",
+        "“Human Rights Watch urged Kazakhstan to act”",
+        "Human Rights Watch urged Kazakhstan to act.",
+      ),
       doc("organization", "hrw", "Human Rights Watch", "An NGO.", { names: "HRW" }),
       doc("event", "ev", "Human rights council session", "Watch this."),
     ]);
@@ -228,18 +278,22 @@ describe("search snippets", () => {
 });
 
 describe("search limits", () => {
-  it.each(["kazakhstan", "human rights council", "2012 election", "torture kind:event", "death penalty sort:oldest", "rights -council"])(
-    "gives for %j the first results of a longer list when asked for fewer",
-    (query) => {
-      const all = engine.search(query, { limit: 100_000 });
-      expect(all.total).toBeGreaterThan(3);
-      for (const limit of [0, 1, 3, 20]) {
-        const some = engine.search(query, { limit });
-        expect(some.total).toBe(all.total);
-        expect(some.results).toEqual(all.results.slice(0, limit));
-      }
-    },
-  );
+  it.each([
+    "kazakhstan",
+    "human rights council",
+    "2012 election",
+    "torture kind:event",
+    "death penalty sort:oldest",
+    "rights -council",
+  ])("gives for %j the first results of a longer list when asked for fewer", (query) => {
+    const all = engine.search(query, { limit: 100_000 });
+    expect(all.total).toBeGreaterThan(3);
+    for (const limit of [0, 1, 3, 20]) {
+      const some = engine.search(query, { limit });
+      expect(some.total).toBe(all.total);
+      expect(some.results).toEqual(all.results.slice(0, limit));
+    }
+  });
 });
 
 describe("search bounds", () => {

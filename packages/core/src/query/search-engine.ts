@@ -52,7 +52,17 @@ export interface SearchEngine {
 // Words: folding, tokens, stems
 // ---------------------------------------------------------------------------------
 
-const LETTER_FOLDS: Readonly<Record<string, string>> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ł: "l", ı: "i", þ: "th", ð: "d" };
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ł: "l",
+  ı: "i",
+  þ: "th",
+  ð: "d",
+};
 
 /** Lower case without diacritics, so that `cote` finds `Côte` and `turk` finds `Türk`. */
 export function foldText(text: string): string {
@@ -118,7 +128,9 @@ export function stemOf(term: string): string {
 
 /** Words too common to require: they still count for phrase matches. */
 const STOP_WORDS = new Set(
-  "a an and are as at be been by did do does for from had has have how in into is it its of on or than that the their then this to was were what when where which who whom why will with".split(" "),
+  "a an and are as at be been by did do does for from had has have how in into is it its of on or than that the their then this to was were what when where which who whom why will with".split(
+    " ",
+  ),
 );
 
 /**
@@ -260,7 +272,20 @@ interface Vocabulary {
   count: number;
 }
 
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 
 /** The month the record is dated in, in words ("january"), when known. */
 function monthWord(date: string | undefined): string {
@@ -383,7 +408,8 @@ function expand(word: string, vocabulary: Vocabulary, full: boolean, exactOnly: 
     const max = word.length >= 10 ? 2 : 1;
     const near = nearTerms(vocabulary.sorted, word, max);
     near.sort((a, b) => a[1] - b[1] || byFrequency(a[0], b[0]));
-    for (const [term, d] of near.slice(0, SEARCH_LIMITS.fuzzy)) add(term, (WEIGHT.fuzzy * word.length) / (word.length + d));
+    for (const [term, d] of near.slice(0, SEARCH_LIMITS.fuzzy))
+      add(term, (WEIGHT.fuzzy * word.length) / (word.length + d));
   }
   // A rare longer word or near spelling would otherwise outscore the common word meant:
   // every other form counts at most as much as the most common term of the group.
@@ -417,7 +443,11 @@ function snippetOf(text: string, matched: ReadonlySet<string>): string | undefin
   const positions: { at: number; end: number; term: string }[] = [];
   for (const m of text.slice(0, SNIPPET_SCAN).matchAll(TOKEN)) {
     const term = foldToken(m[0]);
-    const hit = matched.has(term) ? term : /[./]/.test(term) ? indexTokens(term).find((t) => matched.has(t)) : undefined;
+    const hit = matched.has(term)
+      ? term
+      : /[./]/.test(term)
+        ? indexTokens(term).find((t) => matched.has(t))
+        : undefined;
     if (hit) positions.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, term: hit });
     if (positions.length >= SNIPPET_HITS) break;
   }
@@ -492,12 +522,18 @@ interface GroupHit {
  * records, newest first. `search` never throws; bad parts of a query become errors.
  */
 export function createSearchEngine(documents: readonly SearchDocument[]): SearchEngine {
-  const entries: Entry[] = documents.map((doc) => ({ doc, sortDate: doc.summary.date ? startOf(doc.summary.date) : "0000" }));
+  const entries: Entry[] = documents.map((doc) => ({
+    doc,
+    sortDate: doc.summary.date ? startOf(doc.summary.date) : "0000",
+  }));
   // Names of the topics, people and organizations records refer to, from the documents themselves.
   const nameOf = new Map<string, string>();
   for (const { doc } of entries) {
     if (["topic", "person", "organization"].includes(doc.summary.kind)) {
-      nameOf.set(doc.summary.id, indexTokens(withAliases(foldText(`${doc.summary.title} ${doc.names ?? ""}`))).join(" "));
+      nameOf.set(
+        doc.summary.id,
+        indexTokens(withAliases(foldText(`${doc.summary.title} ${doc.names ?? ""}`))).join(" "),
+      );
     }
   }
   const frequency = new Map<string, number>();
@@ -519,7 +555,8 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
     for (const field of FIELDS) {
       let tokens = indexTokens(withAliases(foldText(raw[field])));
       // The names referred to are folded once, not once per record that refers to them.
-      if (field === "related") tokens = tokens.concat(...[...related].map((other) => (nameOf.get(other) ?? "").split(" ")));
+      if (field === "related")
+        tokens = tokens.concat(...[...related].map((other) => (nameOf.get(other) ?? "").split(" ")));
       for (const t of tokens) {
         if (!t || lastCounted.get(t) === id) continue;
         lastCounted.set(t, id);
@@ -547,7 +584,12 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
   for (const list of forms.values()) list.sort((a, b) => (frequency.get(b) ?? 0) - (frequency.get(a) ?? 0));
   const vocabulary: Vocabulary = { sorted, frequency, forms, count: entries.length };
 
-  const termOptions = { tokenize: (t: string) => [t], processTerm: (t: string) => t, prefix: false, fuzzy: false } as const;
+  const termOptions = {
+    tokenize: (t: string) => [t],
+    processTerm: (t: string) => t,
+    prefix: false,
+    fuzzy: false,
+  } as const;
   /**
    * The records a typed word matches, among `within` when given. A record scores by the
    * best of the word's forms it holds, not their sum: holding vote, votes and voted is not
@@ -556,7 +598,11 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
   const run = (group: TermGroup, within?: ReadonlyMap<number, unknown>): Map<number, GroupHit> => {
     const out = new Map<number, GroupHit>();
     const probes = [...group.terms].flatMap(([term, weight]) =>
-      !frequency.has(term) ? [] : isYear(term) ? [[term, weight, AS_DATE] as const, [term, weight, AS_WORD] as const] : [[term, weight, {}] as const],
+      !frequency.has(term)
+        ? []
+        : isYear(term)
+          ? [[term, weight, AS_DATE] as const, [term, weight, AS_WORD] as const]
+          : [[term, weight, {}] as const],
     );
     for (const [term, weight, searched] of probes) {
       const options = { ...termOptions, ...searched };
@@ -599,7 +645,10 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
   };
   const nameLinesOf = (entry: Entry): NameLine[] => {
     const { doc } = entry;
-    entry.nameLines ??= [TITLE_IS_TEXT.has(doc.summary.kind) ? "" : doc.summary.title, ...(doc.names ?? "").split("\n")].flatMap((line) => {
+    entry.nameLines ??= [
+      TITLE_IS_TEXT.has(doc.summary.kind) ? "" : doc.summary.title,
+      ...(doc.names ?? "").split("\n"),
+    ].flatMap((line) => {
       const folded = foldText(line);
       const all = queryTokens(folded);
       const tokens = all.filter((t) => !STOP_WORDS.has(t));
@@ -659,7 +708,10 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
         errors.push(`only the first ${SEARCH_LIMITS.terms} words are searched`);
       }
       let budget = SEARCH_LIMITS.expanded;
-      const groups: TermGroup[] = [...required.map((w) => [w, false] as const), ...phraseWords.map((w) => [w, true] as const)]
+      const groups: TermGroup[] = [
+        ...required.map((w) => [w, false] as const),
+        ...phraseWords.map((w) => [w, true] as const),
+      ]
         .slice(0, SEARCH_LIMITS.terms)
         .map(([word, exactOnly]) => {
           const full = !exactOnly && !isNumber(word) && word.length >= SEARCH_LIMITS.prefixFrom && budget > 0;
@@ -681,7 +733,14 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
           if (first) {
             for (const [id, h] of found) {
               const entry = entries[id];
-              if (entry) next.set(id, { entry, score: h.score, matched: new Set(h.matched), inTitle: h.inTitle ? 1 : 0, ofKind: h.ofKind });
+              if (entry)
+                next.set(id, {
+                  entry,
+                  score: h.score,
+                  matched: new Set(h.matched),
+                  inTitle: h.inTitle ? 1 : 0,
+                  ofKind: h.ofKind,
+                });
             }
           } else {
             for (const [id, hit] of hits) {
@@ -699,7 +758,9 @@ export function createSearchEngine(documents: readonly SearchDocument[]): Search
           if (!hits.size) break;
         }
       } else {
-        hits = new Map(entries.map((entry, id) => [id, { entry, score: 0, matched: new Set<string>(), inTitle: 0, ofKind: false }]));
+        hits = new Map(
+          entries.map((entry, id) => [id, { entry, score: 0, matched: new Set<string>(), inTitle: 0, ofKind: false }]),
+        );
       }
       for (const tokens of excluded) for (const id of holding(tokens)) hits.delete(id);
 

@@ -49,5 +49,8 @@ export function listIndexed(store: Store): readonly SearchDocument[] {
 
 /** Searches every record with the shared query grammar (see createSearchEngine). */
 export function search(store: Store, query: string, options: { limit?: number } = {}): SearchResponse {
-  return memo<SearchEngine>(store, "search-engine", () => createSearchEngine(listIndexed(store))).search(query, options);
+  return memo<SearchEngine>(store, "search-engine", () => createSearchEngine(listIndexed(store))).search(
+    query,
+    options,
+  );
 }

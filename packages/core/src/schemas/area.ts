@@ -13,6 +13,7 @@ export type Area = z.infer<typeof Area>;
 
 /** How much it matters to a reader; lists order by it, most first. */
 export const Significance = z.enum(SIGNIFICANCES, { error: `must be one of ${SIGNIFICANCES.join(", ")}` }).meta({
-  description: "high: a central fact (lives, membership, votes, a review's outcome, what a reform does); medium: a date, count or detail of an important event; low: a name, title, symbol or a source's own date.",
+  description:
+    "high: a central fact (lives, membership, votes, a review's outcome, what a reform does); medium: a date, count or detail of an important event; low: a name, title, symbol or a source's own date.",
 });
 export type Significance = z.infer<typeof Significance>;

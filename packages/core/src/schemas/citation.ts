@@ -9,7 +9,8 @@ export const Citation = z.strictObject({
   }),
   locator: SafeText.max(120).optional().meta({ description: "Where in the source: paragraph, page or section." }),
   language: LanguageCode.optional().meta({
-    description: "The quote's language (ISO 639-1) where it differs from its source's, such as an English title on a Spanish page.",
+    description:
+      "The quote's language (ISO 639-1) where it differs from its source's, such as an English title on a Spanish page.",
   }),
   translation: SafeText.max(1500, { error: "must be a translation of the quote (1,500 characters at most)" })
     .optional()

@@ -11,7 +11,8 @@ export type VoteCast = z.infer<typeof VoteCast>;
  * A UN document symbol of a resolution, decision or draft in the UN's own form:
  * A/HRC/RES/25/25, A/HRC/DEC/22/117, A/HRC/RES/S-34/1, A/HRC/51/L.6, A/RES/ES-11/3.
  */
-export const VOTE_SYMBOL = /^A\/(?:HRC\/)?(?:(?:RES|DEC)\/(?:S-\d{1,2}|ES-\d{1,2}|\d{1,3})\/\d{1,4}|\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d)?)$/;
+export const VOTE_SYMBOL =
+  /^A\/(?:HRC\/)?(?:(?:RES|DEC)\/(?:S-\d{1,2}|ES-\d{1,2}|\d{1,3})\/\d{1,4}|\d{1,3}\/L\.\d{1,4}(?:\/Rev\.\d)?)$/;
 
 /** A state's vote on a recorded vote, established by the citations that name it. */
 export const VotePosition = z.strictObject({
@@ -50,8 +51,14 @@ export const CouncilVote = z
     summary: SafeText.optional(),
     citations: Citations,
   })
-  .refine((v) => !v.totals || v.body !== "human-rights-council" || v.totals.inFavour + v.totals.against + v.totals.abstaining <= 47, {
-    error: "totals add up to more than the Council's 47 members",
-    path: ["totals"],
-  });
+  .refine(
+    (v) =>
+      !v.totals ||
+      v.body !== "human-rights-council" ||
+      v.totals.inFavour + v.totals.against + v.totals.abstaining <= 47,
+    {
+      error: "totals add up to more than the Council's 47 members",
+      path: ["totals"],
+    },
+  );
 export type CouncilVote = z.infer<typeof CouncilVote>;

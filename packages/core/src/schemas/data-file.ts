@@ -7,8 +7,8 @@ import { COLLECTIONS, type CollectionName } from "./dataset.js";
  */
 export const DataFile = z.strictObject({
   $schema: z.string().optional(),
-  ...(Object.fromEntries(
-    Object.entries(COLLECTIONS).map(([name, schema]) => [name, z.array(schema).optional()]),
-  ) as { [K in CollectionName]: z.ZodOptional<z.ZodArray<(typeof COLLECTIONS)[K]>> }),
+  ...(Object.fromEntries(Object.entries(COLLECTIONS).map(([name, schema]) => [name, z.array(schema).optional()])) as {
+    [K in CollectionName]: z.ZodOptional<z.ZodArray<(typeof COLLECTIONS)[K]>>;
+  }),
 });
 export type DataFile = z.infer<typeof DataFile>;

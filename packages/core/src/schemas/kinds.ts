@@ -10,9 +10,19 @@ export const KINDS = {
   organization: { collection: "organizations", segment: "organizations", one: "Organization", many: "Organizations" },
   event: { collection: "events", segment: "events", one: "Event", many: "Events" },
   statement: { collection: "statements", segment: "statements", one: "Statement", many: "Statements" },
-  "membership-term": { collection: "membershipTerms", segment: "membership", one: "Membership term", many: "Membership terms" },
+  "membership-term": {
+    collection: "membershipTerms",
+    segment: "membership",
+    one: "Membership term",
+    many: "Membership terms",
+  },
   "upr-review": { collection: "uprReviews", segment: "upr", one: "UPR review", many: "UPR reviews" },
-  recommendation: { collection: "recommendations", segment: "recommendations", one: "UPR recommendation", many: "UPR recommendations" },
+  recommendation: {
+    collection: "recommendations",
+    segment: "recommendations",
+    one: "UPR recommendation",
+    many: "UPR recommendations",
+  },
   vote: { collection: "votes", segment: "votes", one: "Council vote", many: "Council votes" },
   reform: { collection: "reforms", segment: "reforms", one: "Reform", many: "Reforms" },
   topic: { collection: "topics", segment: "topics", one: "Topic", many: "Topics" },
@@ -30,7 +40,10 @@ export type CollectionName = (typeof KINDS)[RecordKind]["collection"];
 export const RECORD_KINDS = Object.keys(KINDS) as [RecordKind, ...RecordKind[]];
 
 /** Every collection, in export order. */
-export const COLLECTION_NAMES = RECORD_KINDS.map((kind) => KINDS[kind].collection) as [CollectionName, ...CollectionName[]];
+export const COLLECTION_NAMES = RECORD_KINDS.map((kind) => KINDS[kind].collection) as [
+  CollectionName,
+  ...CollectionName[],
+];
 
 const kindByCollection = new Map<string, RecordKind>(RECORD_KINDS.map((kind) => [KINDS[kind].collection, kind]));
 const kindBySegment = new Map<string, RecordKind>(RECORD_KINDS.map((kind) => [KINDS[kind].segment, kind]));
@@ -45,7 +58,8 @@ export function kindOfCollection(collection: CollectionName): RecordKind {
  * `__proto__` or `toString` is an error that names it, never Object.prototype.
  */
 export function kindEntry(kind: RecordKind): (typeof KINDS)[RecordKind] {
-  if (!Object.hasOwn(KINDS, kind)) throw new RangeError(`unknown record kind "${String(kind)}" (known: ${RECORD_KINDS.join(", ")})`);
+  if (!Object.hasOwn(KINDS, kind))
+    throw new RangeError(`unknown record kind "${String(kind)}" (known: ${RECORD_KINDS.join(", ")})`);
   return KINDS[kind];
 }
 
@@ -59,7 +73,11 @@ export function kindOfSegment(segment: string): RecordKind | undefined {
   return kindBySegment.get(segment);
 }
 
-const squash = (word: string) => word.trim().toLowerCase().replace(/[-_\s]+/g, "");
+const squash = (word: string) =>
+  word
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/g, "");
 
 /**
  * The record kind a word names: a kind, a collection, a segment or a label, in any case

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Citations } from "./citation.js";
-import { Id, Label, Name, PartialDate, SafeText } from "./primitives.js";
+import { Id, Label, Name, PartialDate } from "./primitives.js";
 
 /** A role a person held, dated as precisely as the sources allow. */
 export const PersonRole = z.strictObject({

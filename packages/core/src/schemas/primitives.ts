@@ -75,9 +75,7 @@ export const Url = z
 
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: "must be a lowercase hex SHA-256 digest" });
 
-export const LanguageCode = z
-  .string()
-  .regex(/^[a-z]{2}$/, { error: "must be a two-letter ISO 639-1 language code" });
+export const LanguageCode = z.string().regex(/^[a-z]{2}$/, { error: "must be a two-letter ISO 639-1 language code" });
 
 /** Record kinds that can be referred to from other records (and that have pages). */
 export const RecordKind = z.enum(RECORD_KINDS, { error: "must be a record kind such as event, statement or source" });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { COPY_KINDS, PERSPECTIVES } from "./vocabulary.js";
 import { Id, Label, LanguageCode, PartialDate, SafeText, Sha256, Title, Url } from "./primitives.js";
+import { COPY_KINDS, PERSPECTIVES } from "./vocabulary.js";
 
 export const SourceKind = z.enum(
   ["news", "press-release", "un-document", "ngo-report", "parliament-text", "official-record", "analysis", "web-page"],
@@ -27,7 +27,8 @@ export const Source = z.strictObject({
   title: Title,
   publisherId: Id.meta({ description: "Organization that published it." }),
   url: Url.optional().meta({
-    description: "Address of the copy that was read: the text the quotes were taken from. The publisher's own address unless `copy` says otherwise.",
+    description:
+      "Address of the copy that was read: the text the quotes were taken from. The publisher's own address unless `copy` says otherwise.",
   }),
   copy: CopyKind.optional().meta({
     description:
@@ -38,7 +39,8 @@ export const Source = z.strictObject({
       "The document's own address when the copy read is elsewhere: the publisher's URL, or for a UN document the UN's link for its symbol (https://undocs.org/<symbol>). Absent on a copy when it could not be established.",
   }),
   snapshotUrl: Url.optional().meta({
-    description: "An archived snapshot of the page (for example in the Wayback Machine) that a curator opened; the last address the online re-check tries.",
+    description:
+      "An archived snapshot of the page (for example in the Wayback Machine) that a curator opened; the last address the online re-check tries.",
   }),
   published: PartialDate.optional(),
   author: Label.optional(),

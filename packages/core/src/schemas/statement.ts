@@ -33,9 +33,10 @@ export const Statement = z
     eventId: Id.optional(),
     date: PartialDate,
     quote: SafeText.max(600).meta({ description: "Verbatim; must occur in one of the citations' quotes." }),
-    translation: SafeText.max(1500)
-      .optional()
-      .meta({ description: "For a quote not in English: our own English translation of the quote, shown beside it and marked as ours." }),
+    translation: SafeText.max(1500).optional().meta({
+      description:
+        "For a quote not in English: our own English translation of the quote, shown beside it and marked as ours.",
+    }),
     kind: StatementKind,
     topicIds: z.array(Id).default([]),
     summary: SafeText.optional(),

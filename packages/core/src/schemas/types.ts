@@ -1,9 +1,9 @@
 /** The record types, inferred from the zod schemas; type-only, so importing them loads no zod. */
 export type { Area, Significance } from "./area.js";
 export type { Citation } from "./citation.js";
-export type { Dataset } from "./dataset.js";
-export type { DataFile } from "./data-file.js";
 export type { CouncilVote, VoteCast, VotePosition } from "./council-vote.js";
+export type { DataFile } from "./data-file.js";
+export type { Dataset } from "./dataset.js";
 export type { Discrepancy } from "./discrepancy.js";
 export type { Event, EventKind, Participant } from "./event.js";
 export type { MembershipTerm, RegionalGroup } from "./membership-term.js";

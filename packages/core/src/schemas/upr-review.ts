@@ -33,10 +33,10 @@ export const UprReview = z.strictObject({
       noted: z.int().nonnegative().optional(),
     })
     .optional(),
-  recommendationsItemized: z
-    .enum(["all", "some"], { error: "must be all or some" })
-    .optional()
-    .meta({ description: "Whether the recommendation records hold every recommendation of the report (all) or only those a source quotes (some)." }),
+  recommendationsItemized: z.enum(["all", "some"], { error: "must be all or some" }).optional().meta({
+    description:
+      "Whether the recommendation records hold every recommendation of the report (all) or only those a source quotes (some).",
+  }),
   eventIds: z.array(Id).default([]),
   summary: SafeText.optional(),
   citations: Citations,

@@ -2,7 +2,7 @@
  * Closed vocabularies as plain constants, free of zod, so that the query grammar and
  * browser widgets can use them without bundling the schemas.
  */
-export { COLLECTION_NAMES, RECORD_KINDS, type CollectionName, type RecordKind } from "./kinds.js";
+export { COLLECTION_NAMES, type CollectionName, RECORD_KINDS, type RecordKind } from "./kinds.js";
 
 export const PERSPECTIVES = [
   "kazakh-government",
@@ -80,7 +80,6 @@ export const EVENT_KINDS = [
   "other",
 ] as const;
 
-
 /**
  * The part of the record a discrepancy or an unknown belongs to, in the order lists
  * group them: the events and assessments readers ask about most come first, details of
@@ -101,7 +100,8 @@ export const AREAS = [
 export const AREA_LABELS: Readonly<Record<(typeof AREAS)[number], { label: string; description: string }>> = {
   "events-and-assessments": {
     label: "Events and independent assessments",
-    description: "What happened in Kazakhstan (the January 2022 events, Zhanaozen) and what observers reported about it.",
+    description:
+      "What happened in Kazakhstan (the January 2022 events, Zhanaozen) and what observers reported about it.",
   },
   "council-membership": {
     label: "Council membership",
@@ -111,7 +111,10 @@ export const AREA_LABELS: Readonly<Record<(typeof AREAS)[number], { label: strin
     label: "Council sessions and votes",
     description: "What Kazakhstan said, put forward and voted on at Council sessions.",
   },
-  upr: { label: "Universal Periodic Review", description: "The reviews, their recommendations and Kazakhstan's responses." },
+  upr: {
+    label: "Universal Periodic Review",
+    description: "The reviews, their recommendations and Kazakhstan's responses.",
+  },
   reforms: { label: "Reforms and laws", description: "The reforms officials cited: their laws, dates and effects." },
   "un-monitoring": {
     label: "UN experts and treaty bodies",
@@ -128,14 +131,18 @@ export const AREA_LABELS: Readonly<Record<(typeof AREAS)[number], { label: strin
 export const SIGNIFICANCES = ["high", "medium", "low"] as const;
 
 /** Each significance in words, with the rule curators apply. */
-export const SIGNIFICANCE_LABELS: Readonly<Record<(typeof SIGNIFICANCES)[number], { label: string; description: string }>> = {
+export const SIGNIFICANCE_LABELS: Readonly<
+  Record<(typeof SIGNIFICANCES)[number], { label: string; description: string }>
+> = {
   high: {
     label: "High significance",
-    description: "Bears on a central fact: lives lost, Kazakhstan's membership, its votes or statements as a member, the outcome of a review or what a reform does.",
+    description:
+      "Bears on a central fact: lives lost, Kazakhstan's membership, its votes or statements as a member, the outcome of a review or what a reform does.",
   },
   medium: {
     label: "Medium significance",
-    description: "A date, count or detail of an important event, document or claim: it changes how the event is told, not what happened.",
+    description:
+      "A date, count or detail of an important event, document or claim: it changes how the event is told, not what happened.",
   },
   low: {
     label: "Low significance",
@@ -147,7 +154,15 @@ export const SIGNIFICANCE_LABELS: Readonly<Record<(typeof SIGNIFICANCES)[number]
  * What the copy of a source that was read is, when it is not the publisher's own page.
  * Readers are shown the original's address beside it, never the copy as the original.
  */
-export const COPY_KINDS = ["publisher-copy", "test-host", "mirror", "document-sharing", "republication", "text-copy", "web-archive"] as const;
+export const COPY_KINDS = [
+  "publisher-copy",
+  "test-host",
+  "mirror",
+  "document-sharing",
+  "republication",
+  "text-copy",
+  "web-archive",
+] as const;
 
 /** Each kind of copy in words, as it completes "Read at … (…)". */
 export const COPY_LABELS: Readonly<Record<(typeof COPY_KINDS)[number], string>> = {

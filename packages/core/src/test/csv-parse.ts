@@ -15,7 +15,8 @@ export function parseCsv(text: string): string[][] {
       } else if (c === '"') {
         quoted = false;
         i++;
-        if (i < text.length && text[i] !== "," && text[i] !== "\r") throw new Error(`text after a closing quote at ${i}`);
+        if (i < text.length && text[i] !== "," && text[i] !== "\r")
+          throw new Error(`text after a closing quote at ${i}`);
       } else {
         field += c;
         i++;

@@ -38,7 +38,14 @@ export function fixtureFile(): DataFile {
       {
         id: "a-minister",
         name: "A Minister",
-        roles: [{ title: "Minister", organizationId: "kazakhstan", asOf: "2021-02", citations: [{ sourceId: "outlet-copy", quote: "the Minister said" }] }],
+        roles: [
+          {
+            title: "Minister",
+            organizationId: "kazakhstan",
+            asOf: "2021-02",
+            citations: [{ sourceId: "outlet-copy", quote: "the Minister said" }],
+          },
+        ],
       },
     ],
     topics: [
@@ -137,7 +144,13 @@ export function fixtureFile(): DataFile {
         date: "2014-03-27",
         adopted: true,
         totals: { inFavour: 23, against: 12, abstaining: 12 },
-        positions: [{ stateId: "kazakhstan", vote: "abstained", citations: [{ sourceId: "outlet-copy", quote: "Kazakhstan abstained" }] }],
+        positions: [
+          {
+            stateId: "kazakhstan",
+            vote: "abstained",
+            citations: [{ sourceId: "outlet-copy", quote: "Kazakhstan abstained" }],
+          },
+        ],
         topicIds: [],
         citations: [{ sourceId: "un-press-election", quote: "adopted by a vote of 23 to 12" }],
       },
@@ -160,7 +173,10 @@ export function fixtureFile(): DataFile {
         about: [{ kind: "event", id: "election-2012" }],
         field: "date",
         variants: [
-          { value: "12 November 2012", citations: [{ sourceId: "un-press-election", quote: "Kazakhstan was elected" }] },
+          {
+            value: "12 November 2012",
+            citations: [{ sourceId: "un-press-election", quote: "Kazakhstan was elected" }],
+          },
           { value: "13 November 2012", citations: [{ sourceId: "outlet-copy", quote: "Kazakhstan elected" }] },
         ],
         preferred: 0,

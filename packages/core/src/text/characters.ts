@@ -27,14 +27,25 @@ const CATEGORY_NAMES: readonly [RegExp, string][] = [
 ];
 
 /** The first character a text may not carry, with its position (1-based, in characters) and what it is. */
-export function firstForbiddenCharacter(text: string): { codePoint: string; position: number; what: string } | undefined {
+export function firstForbiddenCharacter(
+  text: string,
+): { codePoint: string; position: number; what: string } | undefined {
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? "";
     if (!FORBIDDEN.test(ch)) continue;
-    if ((ch === "\u200c" || ch === "\u200d") && /[\p{L}\p{M}]/u.test(chars[i - 1] ?? "") && /[\p{L}\p{M}]/u.test(chars[i + 1] ?? "")) continue;
+    if (
+      (ch === "\u200c" || ch === "\u200d") &&
+      /[\p{L}\p{M}]/u.test(chars[i - 1] ?? "") &&
+      /[\p{L}\p{M}]/u.test(chars[i + 1] ?? "")
+    )
+      continue;
     const codePoint = `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-    return { codePoint, position: i + 1, what: CATEGORY_NAMES.find(([re]) => re.test(ch))?.[1] ?? "a forbidden character" };
+    return {
+      codePoint,
+      position: i + 1,
+      what: CATEGORY_NAMES.find(([re]) => re.test(ch))?.[1] ?? "a forbidden character",
+    };
   }
   return undefined;
 }

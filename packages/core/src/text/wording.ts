@@ -37,7 +37,20 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${grouped} ${n === 1 ? one : many}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * A partial ISO date in words at its own precision. Long: 2012, November 2012,

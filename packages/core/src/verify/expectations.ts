@@ -67,7 +67,8 @@ export function checkExpectations(input: {
   const { sources, report, folders, references, expectAbsent } = input;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const unchecked = new Map<string, PlacedCitation[]>();
-  for (const placed of report.unchecked) unchecked.set(placed.citation.sourceId, [...(unchecked.get(placed.citation.sourceId) ?? []), placed]);
+  for (const placed of report.unchecked)
+    unchecked.set(placed.citation.sourceId, [...(unchecked.get(placed.citation.sourceId) ?? []), placed]);
   const missed = new Map<string, MissedSource>();
   const problems: string[] = [];
   // Sources a reference folder is known to hold, and sources expected because a folder is not a known one.
@@ -94,10 +95,14 @@ export function checkExpectations(input: {
       }
       listed.add(sourceId);
       const file = files.get(fileName);
-      if (!source.archiveSha256) miss(sourceId, `it has no archiveSha256, yet ${folder.path}/${fileName} is its archived text`);
+      if (!source.archiveSha256)
+        miss(sourceId, `it has no archiveSha256, yet ${folder.path}/${fileName} is its archived text`);
       else if (!file) miss(sourceId, `${folder.path}/${fileName}, its archived text, is not in the folder`);
       else if (file.sha256 !== source.archiveSha256) {
-        miss(sourceId, `its archiveSha256 ${short(source.archiveSha256)} is not the SHA-256 of ${folder.path}/${fileName} (${short(file.sha256)})`);
+        miss(
+          sourceId,
+          `its archiveSha256 ${short(source.archiveSha256)} is not the SHA-256 of ${folder.path}/${fileName} (${short(file.sha256)})`,
+        );
       }
     }
   }
@@ -112,7 +117,10 @@ export function checkExpectations(input: {
   for (const id of expected) {
     const source = byId.get(id);
     if (source?.archiveSha256 && !report.matchedSources.has(id)) {
-      miss(id, `no file in ${folders.map((f) => f.path).join(", ") || "the given folders"} has its archiveSha256 ${short(source.archiveSha256)}`);
+      miss(
+        id,
+        `no file in ${folders.map((f) => f.path).join(", ") || "the given folders"} has its archiveSha256 ${short(source.archiveSha256)}`,
+      );
     }
   }
   // A source the run matched after all (say, a second copy of the file elsewhere) was checked.

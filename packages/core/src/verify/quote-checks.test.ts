@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { QuoteChecks } from "../schemas/quote-checks.js";
 import { fixtureFile } from "../test/fixture.js";
 import { quoteFingerprint } from "./fingerprint.js";
-import type { QuoteChecks } from "../schemas/quote-checks.js";
 import { citationStatus } from "./quote-checks.js";
 
 describe("citationStatus", () => {
@@ -12,12 +12,22 @@ describe("citationStatus", () => {
   });
 
   it("is verified when the quote was checked against the source's current archive", () => {
-    expect(citationStatus(checks(source.archiveSha256!, [quoteFingerprint("kazakhstan  was elected with 183 votes.")]), source, citation)).toBe("verified");
+    expect(
+      citationStatus(
+        checks(source.archiveSha256!, [quoteFingerprint("kazakhstan  was elected with 183 votes.")]),
+        source,
+        citation,
+      ),
+    ).toBe("verified");
   });
 
   it("is unchecked when the quote changed, the archive changed, or nothing was checked", () => {
-    expect(citationStatus(checks(source.archiveSha256!, [quoteFingerprint("other words")]), source, citation)).toBe("unchecked");
-    expect(citationStatus(checks("b".repeat(64), [quoteFingerprint(citation.quote)]), source, citation)).toBe("unchecked");
+    expect(citationStatus(checks(source.archiveSha256!, [quoteFingerprint("other words")]), source, citation)).toBe(
+      "unchecked",
+    );
+    expect(citationStatus(checks("b".repeat(64), [quoteFingerprint(citation.quote)]), source, citation)).toBe(
+      "unchecked",
+    );
     expect(citationStatus({ sources: {} }, source, citation)).toBe("unchecked");
   });
 });

@@ -35,7 +35,10 @@ export default async function KindIndexPage({ params }: { params: Promise<{ segm
     <>
       <h1>{KIND_LABELS[kind].many}</h1>
       <p className="lede">{KIND_DESCRIPTIONS[kind]}</p>
-      <p>{countOf(items.length, KIND_LABELS[kind].one.toLowerCase(), KIND_LABELS[kind].many.toLowerCase())} in the record.</p>
+      <p>
+        {countOf(items.length, KIND_LABELS[kind].one.toLowerCase(), KIND_LABELS[kind].many.toLowerCase())} in the
+        record.
+      </p>
       <SummaryList items={items} empty={`No ${KIND_LABELS[kind].many.toLowerCase()} are in the record yet.`} />
     </>
   );

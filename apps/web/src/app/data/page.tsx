@@ -1,8 +1,15 @@
 import { JsonLd } from "../../components/json-ld";
 import { api, exportedDataset } from "../../lib/data";
-import { ALL_DOWNLOADS, byteLength, citationText, DOWNLOADS, TABLE_DOWNLOADS, type Download } from "../../lib/downloads";
+import {
+  ALL_DOWNLOADS,
+  byteLength,
+  citationText,
+  DOWNLOADS,
+  type Download,
+  TABLE_DOWNLOADS,
+} from "../../lib/downloads";
 import { pageMetadata } from "../../lib/metadata";
-import { SITE_DESCRIPTION, SITE_TITLE, absoluteUrl } from "../../lib/site";
+import { absoluteUrl, SITE_DESCRIPTION, SITE_TITLE } from "../../lib/site";
 import { urls } from "../../lib/urls";
 
 export const metadata = pageMetadata(
@@ -29,7 +36,12 @@ function datasetJsonLd() {
     keywords: ["Kazakhstan", "UN Human Rights Council", "Universal Periodic Review", "human rights"],
     spatialCoverage: "Kazakhstan",
     temporalCoverage: "2006/..",
-    distribution: ALL_DOWNLOADS.map((d) => ({ "@type": "DataDownload", name: d.file, encodingFormat: d.contentType.split(";")[0], contentUrl: absoluteUrl(urls.download(d.file)) })),
+    distribution: ALL_DOWNLOADS.map((d) => ({
+      "@type": "DataDownload",
+      name: d.file,
+      encodingFormat: d.contentType.split(";")[0],
+      contentUrl: absoluteUrl(urls.download(d.file)),
+    })),
   };
 }
 
@@ -48,26 +60,27 @@ export default async function DataPage() {
       <JsonLd data={datasetJsonLd()} />
       <h1>Data</h1>
       <p className="lede">
-        The whole record, {counts} records in dataset version <strong>{exportedDataset.version}</strong>, under the Creative
-        Commons Attribution 4.0 licence. Every file is generated from the same validated data as these pages.
+        The whole record, {counts} records in dataset version <strong>{exportedDataset.version}</strong>, under the
+        Creative Commons Attribution 4.0 licence. Every file is generated from the same validated data as these pages.
       </p>
       <section aria-labelledby="which-heading">
         <h2 id="which-heading">Which file to use</h2>
         <dl className="download-uses">
           <dt>In a spreadsheet (Excel, LibreOffice, Google Sheets, Numbers)</dt>
           <dd>
-            {link(find(urls.workbook()))}: every table as a sheet, numbers as numbers and ids, dates and texts as text, so nothing is
-            reformatted; a first sheet says what each sheet holds.
+            {link(find(urls.workbook()))}: every table as a sheet, numbers as numbers and ids, dates and texts as text,
+            so nothing is reformatted; a first sheet says what each sheet holds.
           </dd>
           <dt>In R, Python, a database or a data tool</dt>
           <dd>
-            {link(find(urls.zip()))}: every table as a CSV file (UTF-8, values exactly as recorded) with <code>datapackage.json</code>,
-            which declares each column&apos;s type and the keys that join the tables; Frictionless tools load it as it is.
+            {link(find(urls.zip()))}: every table as a CSV file (UTF-8, values exactly as recorded) with{" "}
+            <code>datapackage.json</code>, which declares each column&apos;s type and the keys that join the tables;
+            Frictionless tools load it as it is.
           </dd>
           <dt>In an application</dt>
           <dd>
-            {link(find(urls.datasetJson()))}: the whole record as one JSON document, each record with its citations, checked by{" "}
-            {link(find(urls.jsonSchema()))}.
+            {link(find(urls.datasetJson()))}: the whole record as one JSON document, each record with its citations,
+            checked by {link(find(urls.jsonSchema()))}.
           </dd>
           <dt>One table only</dt>
           <dd>Its CSV file, listed under Tables below.</dd>
@@ -92,17 +105,21 @@ export default async function DataPage() {
           </li>
         </ul>
         <p>
-          Each record is also available as JSON at <code>/api/&lt;kind&gt;/&lt;id&gt;.json</code>, linked from the foot of its page,
-          for example <a href={urls.recordJson("topic", api.listTopics()[0]?.id ?? "")}>{urls.recordJson("topic", api.listTopics()[0]?.id ?? "")}</a>.
+          Each record is also available as JSON at <code>/api/&lt;kind&gt;/&lt;id&gt;.json</code>, linked from the foot
+          of its page, for example{" "}
+          <a href={urls.recordJson("topic", api.listTopics()[0]?.id ?? "")}>
+            {urls.recordJson("topic", api.listTopics()[0]?.id ?? "")}
+          </a>
+          .
         </p>
       </section>
       <section aria-labelledby="tables-heading">
         <h2 id="tables-heading">Tables</h2>
         <p>
-          The same tables are in the workbook and the zip. Each collection&apos;s own table is keyed by <code>id</code> and gives the
-          address of each record&apos;s page; the tables of nested lists (participants, roles, stages…) are keyed by their record&apos;s
-          id and an <code>index</code> from 0; <code>citations</code> holds every quote with the record and field that carry it. Lists
-          of ids are joined with a semicolon and a space.
+          The same tables are in the workbook and the zip. Each collection&apos;s own table is keyed by <code>id</code>{" "}
+          and gives the address of each record&apos;s page; the tables of nested lists (participants, roles, stages…)
+          are keyed by their record&apos;s id and an <code>index</code> from 0; <code>citations</code> holds every quote
+          with the record and field that carry it. Lists of ids are joined with a semicolon and a space.
         </p>
         <table className="data-tables">
           <thead>
@@ -129,16 +146,17 @@ export default async function DataPage() {
         <h2 id="cite-heading">How to cite</h2>
         <p>{citationText()}</p>
         <p>
-          Cite the dataset version you used. Each record&apos;s page address is stable and can be cited on its own: its &ldquo;Cite this
-          record&rdquo; section gives the citation as plain text, BibTeX and CSL-JSON, and each quote on it has its own link and
-          citation. What changed from one version to the next is in the <a href={urls.changelog()}>data changelog</a>.
+          Cite the dataset version you used. Each record&apos;s page address is stable and can be cited on its own: its
+          &ldquo;Cite this record&rdquo; section gives the citation as plain text, BibTeX and CSL-JSON, and each quote
+          on it has its own link and citation. What changed from one version to the next is in the{" "}
+          <a href={urls.changelog()}>data changelog</a>.
         </p>
       </section>
       <section aria-labelledby="library-heading">
         <h2 id="library-heading">As a library</h2>
         <p>
-          The same data, typed and validated, with the query functions this site uses, is the <code>@kz-hrc/core</code> package; the
-          terminal browser is the <code>kz-hrc</code> command.
+          The same data, typed and validated, with the query functions this site uses, is the <code>@kz-hrc/core</code>{" "}
+          package; the terminal browser is the <code>kz-hrc</code> command.
         </p>
       </section>
     </>

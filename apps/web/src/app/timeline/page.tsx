@@ -1,13 +1,13 @@
-import { TimelineFilters, type FilterOption, type TimelineFilterOptions } from "../../components/timeline-filters";
+import { PERSPECTIVES, yearOf } from "@kz-hrc/core";
+import { type FilterOption, type TimelineFilterOptions, TimelineFilters } from "../../components/timeline-filters";
 import { TimelineList } from "../../components/timeline-list";
 import { api } from "../../lib/data";
 import { PERSPECTIVE_LABELS } from "../../lib/format";
-import { timelineEntries } from "../../lib/timeline-entries";
 import { indexedRecord } from "../../lib/indexed";
-import { groupByYear } from "../../lib/timeline-html";
 import { pageMetadata } from "../../lib/metadata";
+import { timelineEntries } from "../../lib/timeline-entries";
+import { groupByYear } from "../../lib/timeline-html";
 import { urls } from "../../lib/urls";
-import { PERSPECTIVES, yearOf } from "@kz-hrc/core";
 
 export const metadata = pageMetadata(
   "Timeline",
@@ -35,7 +35,10 @@ function filterOptions(): TimelineFilterOptions {
     topic: named(used((f) => f.topicIds)),
     person: named(used((f) => f.personIds)),
     org: named(used((f) => f.organizationIds)),
-    perspective: PERSPECTIVES.filter((p) => perspectives.has(p)).map((p) => ({ value: p, label: PERSPECTIVE_LABELS[p] })),
+    perspective: PERSPECTIVES.filter((p) => perspectives.has(p)).map((p) => ({
+      value: p,
+      label: PERSPECTIVE_LABELS[p],
+    })),
   };
 }
 

@@ -1,10 +1,10 @@
+import { KIND_SEGMENTS } from "@kz-hrc/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RecordView } from "../../../components/record-view";
 import { api } from "../../../lib/data";
 import { recordMetadata } from "../../../lib/metadata";
 import { kindOfSegment } from "../../../lib/urls";
-import { KIND_SEGMENTS } from "@kz-hrc/core";
 
 export const dynamicParams = false;
 

@@ -12,5 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const download = ALL_DOWNLOADS.find((d) => d.file === file);
   if (!download) return new Response("Not found", { status: 404 });
   const body = await download.body();
-  return new Response(typeof body === "string" ? body : new Blob([body as BlobPart]), { headers: { "Content-Type": download.contentType } });
+  return new Response(typeof body === "string" ? body : new Blob([body as BlobPart]), {
+    headers: { "Content-Type": download.contentType },
+  });
 }

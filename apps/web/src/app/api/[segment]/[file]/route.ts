@@ -10,7 +10,10 @@ export function generateStaticParams(): { segment: string; file: string }[] {
   return api.listSummaries().map((s) => ({ segment: KIND_SEGMENTS[s.kind], file: `${s.id}.json` }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ segment: string; file: string }> }): Promise<Response> {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ segment: string; file: string }> },
+): Promise<Response> {
   const { segment, file } = await params;
   const kind = kindOfSegment(segment);
   const entry = api.getRecord(file.replace(/\.json$/, ""));
