@@ -35,7 +35,7 @@ export class Terminal {
     );
   }
 
-  /** Starts kz-hrc on the fixture data; CI must be unset or Ink draws nothing (STACK.md pitfall 15). */
+  /** Starts kz-hrc on the fixture data; CI must be unset or Ink draws nothing. */
   static kzHrc(
     options: { env?: string; args?: string; size?: { columns: number; rows: number }; reportExit?: boolean } = {},
   ): Terminal {

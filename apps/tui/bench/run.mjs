@@ -13,7 +13,7 @@ const CLI = fileURLToPath(new URL("../bin/kz-hrc.js", import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 10);
 const SIZE = "stty cols 100 rows 30";
 const env = { ...process.env };
-delete env.CI; // Ink draws nothing under CI=true (STACK.md pitfall 15)
+delete env.CI; // Ink draws nothing under CI=true
 delete env.CONTINUOUS_INTEGRATION;
 
 const median = (xs) => {

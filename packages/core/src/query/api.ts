@@ -1,5 +1,5 @@
 import type { Dataset } from "../schemas/dataset.js";
-import { RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
+import { isRecordKind, RECORD_KINDS, type RecordKind } from "../schemas/kinds.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import { compareDates } from "../text/dates.js";
 import { type RecordSummary, summarize } from "./describe.js";
@@ -22,19 +22,29 @@ export function createApi(data: Dataset) {
     <K extends RecordKind>(kind: K) =>
     (id: string): RecordOfKind[K] | undefined =>
       getOfKind(store, kind, id);
-  const ordered = new Map<RecordKind, readonly unknown[]>(
-    RECORD_KINDS.map((kind) => [
-      kind,
-      Object.freeze([...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never)),
-    ]),
-  );
+  // Lists and summaries are computed on first use: importing the package stays cheap.
+  const ordered = new Map<RecordKind, readonly unknown[]>();
   /** Every record of a kind, in the kind's list order. */
-  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] =>
-    (ordered.get(kind) ?? []) as readonly RecordOfKind[K][];
-  const summaries = new Map<RecordKind, readonly RecordSummary[]>(
-    RECORD_KINDS.map((kind) => [kind, list(kind).map((record) => summarize(store, { kind, record } as AnyRecord))]),
-  );
-  const allSummaries = RECORD_KINDS.flatMap((kind) => summaries.get(kind) ?? []);
+  const list = <K extends RecordKind>(kind: K): readonly RecordOfKind[K][] => {
+    // A kind typed by a user may be any word: an unknown one has no records.
+    if (!isRecordKind(kind)) return [];
+    let records = ordered.get(kind);
+    if (!records) {
+      records = Object.freeze([...recordsOf(data, kind)].sort(behaviourOf(kind).compare as never));
+      ordered.set(kind, records);
+    }
+    return records as readonly RecordOfKind[K][];
+  };
+  const summaries = new Map<RecordKind, readonly RecordSummary[]>();
+  const summariesOf = (kind: RecordKind): readonly RecordSummary[] => {
+    if (!isRecordKind(kind)) return [];
+    let found = summaries.get(kind);
+    if (!found) {
+      found = list(kind).map((record) => summarize(store, { kind, record } as AnyRecord));
+      summaries.set(kind, found);
+    }
+    return found;
+  };
   return {
     dataset: data,
     getSource: get("source"),
@@ -72,7 +82,8 @@ export function createApi(data: Dataset) {
     listDiscrepancies: () => list("discrepancy"),
     listUnknowns: () => list("unknown"),
     /** Summaries of every record of a kind (or of every kind, kind by kind), in each kind's list order. */
-    listSummaries: (kind?: RecordKind): readonly RecordSummary[] => (kind ? (summaries.get(kind) ?? []) : allSummaries),
+    listSummaries: (kind?: RecordKind): readonly RecordSummary[] =>
+      kind ? summariesOf(kind) : RECORD_KINDS.flatMap((k) => summariesOf(k)),
     listTimeline: (options?: TimelineOptions) => listTimeline(store, options),
     /** Summaries of every record that passes a filter (a topic's records, a person's…), newest first. */
     listRecords: (filter: RecordFilter): readonly RecordSummary[] =>
