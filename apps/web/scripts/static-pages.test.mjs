@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
 import { ListFilterForm } from "../src/components/list-filter-form";
 import { stripScripts } from "./static-pages.mjs";
 
