@@ -28,6 +28,15 @@ export {
 } from "./verify/online.js";
 export { type ArchivedText, type VerificationReport, verifyQuotes } from "./verify/verify.js";
 
+/** Why a data or archive folder could not be read, in words ("no such folder", "not a folder"…). */
+export function folderErrorReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return "no such folder";
+  if (code === "ENOTDIR") return "not a folder";
+  if (code === "EACCES") return "permission denied";
+  return String(code ?? error);
+}
+
 /** SHA-256 of a file's bytes, as lowercase hex. */
 export function sha256OfFile(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");

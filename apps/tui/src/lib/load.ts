@@ -32,7 +32,7 @@ export async function loadData(dataDir?: string): Promise<Loaded> {
     const api: Api = core;
     return { api, exportDataset: core.exportDataset, statusOf: core.getCitationStatus };
   }
-  const [{ loadDataset }, { readDataFiles }] = await Promise.all([
+  const [{ loadDataset }, { folderErrorReason, readDataFiles }] = await Promise.all([
     import("@kz-hrc/core/schemas"),
     import("@kz-hrc/core/node"),
   ]);
@@ -40,16 +40,10 @@ export async function loadData(dataDir?: string): Promise<Loaded> {
   try {
     read = readDataFiles(dataDir);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const why =
-      code === "ENOENT"
-        ? "no such folder"
-        : code === "ENOTDIR"
-          ? "not a folder"
-          : code === "EACCES"
-            ? "permission denied"
-            : String(code ?? error);
-    throw new DataFolderError(`--data ${JSON.stringify(dataDir)}: cannot read the data folder (${why})`, 2);
+    throw new DataFolderError(
+      `--data ${JSON.stringify(dataDir)}: cannot read the data folder (${folderErrorReason(error)})`,
+      2,
+    );
   }
   // Name each file by where it is, not by core's "data/" prefix.
   const files = new Map(

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DataValidationError } from "../data/errors.js";
 import { loadDataset } from "../data/load.js";
-import { dataFileNames, readDataFiles } from "../node.js";
+import { dataFileNames, folderErrorReason, readDataFiles } from "../node.js";
 import { COLLECTION_NAMES } from "../schemas/dataset.js";
 
 const usage = "usage: kz-hrc-validate [data-folder]";
@@ -34,16 +34,7 @@ let names: string[];
 try {
   names = dataFileNames(dir);
 } catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === "ENOENT"
-      ? "no such folder"
-      : code === "ENOTDIR"
-        ? "not a folder"
-        : code === "EACCES"
-          ? "permission denied"
-          : String(error);
-  fail(`${resolve(dir)}: cannot read the data folder (${why})`);
+  fail(`${resolve(dir)}: cannot read the data folder (${folderErrorReason(error)})`);
 }
 if (names.length === 0) fail(`${resolve(dir)}: no data files (*.json) in this folder`);
 try {
