@@ -1,10 +1,14 @@
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "tsup";
 
 const stub = fileURLToPath(new URL("src/devtools-stub.ts", import.meta.url));
 const graphemes = fileURLToPath(new URL("src/lib/graphemes.ts", import.meta.url));
+const datasetJson = fileURLToPath(import.meta.resolve("@kz-hrc/core/package.json")).replace(
+  /package\.json$/,
+  "generated/dataset.json",
+);
 
 export default defineConfig({
   entry: { cli: "src/cli.tsx" },
@@ -33,6 +37,19 @@ export default defineConfig({
   },
   esbuildPlugins: [
     {
+      // Core's compiled dataset is a module that parses one 1.3 MB string; compiling that
+      // string costs more than the parse. Read the same JSON from a file beside the bundle.
+      name: "dataset-from-file",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]core[\\/]generated[\\/]dataset\.js$/ }, () => ({
+          contents:
+            'import { readFileSync } from "node:fs";\n' +
+            'export default JSON.parse(readFileSync(new URL("./dataset.json", import.meta.url), "utf8"));\n',
+          loader: "js",
+        }));
+      },
+    },
+    {
       // Ink tokenizes every character it draws with a grapheme Intl.Segmenter, whose ICU
       // break iterator costs tens of milliseconds on the first frame; a segmenter that reads
       // plain text directly and hands anything that may join to ICU (src/lib/graphemes.ts).
@@ -44,6 +61,22 @@ export default defineConfig({
           if (!source.includes(segmenter)) throw new Error(`plain-graphemes: no grapheme segmenter in ${args.path}`);
           const replacement = `import { GraphemeSegmenter as __GraphemeSegmenter } from ${JSON.stringify(graphemes)};\n`;
           return { contents: replacement + source.replace(segmenter, "new __GraphemeSegmenter()"), loader: "js" };
+        });
+      },
+    },
+    {
+      // Ink writes every frame through ansi-tokenize's diffAnsiCodes, once per character, and
+      // it builds three Sets each time; neighbouring characters nearly always share one style,
+      // and then there is nothing to emit. Same answer, a fifth of the first frame's work.
+      name: "ansi-diff-fast-path",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/ }, async (args) => {
+          const source = await readFile(args.path, "utf8");
+          const head = "export function diffAnsiCodes(from, to) {";
+          if (!source.includes(head)) throw new Error(`ansi-diff-fast-path: no diffAnsiCodes in ${args.path}`);
+          const same =
+            "if (from.length === to.length && from.every((code, i) => code.code === to[i].code && code.endCode === to[i].endCode)) return [];";
+          return { contents: source.replace(head, `${head}\n${same}`), loader: "js" };
         });
       },
     },
@@ -69,10 +102,12 @@ export default defineConfig({
       },
     },
   ],
-  // Bundled CommonJS dependencies call require(); give ESM one.
+  // Bundled CommonJS dependencies call require(); give ESM one, made on first call: every
+  // chunk carries this line, and createRequire costs a millisecond or more each time.
   banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    js: "import { createRequire as __createRequire } from 'node:module'; function require(id) { return (require.cjs ??= __createRequire(import.meta.url))(id); }",
   },
+  onSuccess: () => copyFile(datasetJson, "dist/dataset.json"),
   // Production React: no dev checks, faster start.
   env: { NODE_ENV: "production" },
 });

@@ -37,4 +37,17 @@ export default defineConfig({
   noExternal: ["zod", "minisearch"],
   treeshake: true,
   sourcemap: false,
+  esbuildPlugins: [
+    {
+      // The compiled dataset stays its own module (generated/dataset.js, beside dist/), so a
+      // bundler downstream can swap it for the JSON file (see apps/tui/tsup.config.ts).
+      name: "dataset-external",
+      setup(build) {
+        build.onResolve({ filter: /\/generated\/dataset\.js$/ }, () => ({
+          path: "../generated/dataset.js",
+          external: true,
+        }));
+      },
+    },
+  ],
 });

@@ -33,10 +33,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 // chalk (inside Ink) honours FORCE_COLOR but not NO_COLOR: translate before Ink loads.
 if (process.env.NO_COLOR && process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = "0";
 
-const inCi = () => {
-  const ci = process.env.CI ?? process.env.CONTINUOUS_INTEGRATION;
-  return ci !== undefined && ci !== "" && ci !== "0" && ci !== "false";
-};
+/** Ink's own test (is-in-ci): under it Ink draws nothing until exit, so the browser would be blank. */
+const inCi = () =>
+  ["CI", "CONTINUOUS_INTEGRATION"].some(
+    (name) => Object.hasOwn(process.env, name) && process.env[name] !== "0" && process.env[name] !== "false",
+  );
 
 /** The full-screen browser needs a terminal on both ends that can draw it; anything else gets plain output. */
 const canBrowse = () => process.stdin.isTTY && process.stdout.isTTY && !inCi() && process.env.TERM !== "dumb";
@@ -93,13 +94,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const browse = command.name === "browse" && command.output === "text" && canBrowse();
   // Keys typed while the data loads wait in the terminal, unechoed, for the browser to read.
   if (browse) process.stdin.setRawMode(true);
+  // The browser's code loads beside the data: its layout engine compiles off the main thread.
+  const interactive = browse ? withoutFetch(() => import("./interactive.js")) : undefined;
   const loaded = await load(command);
   if (typeof loaded === "number") {
     if (browse) process.stdin.setRawMode(false);
     return loaded;
   }
-  if (browse) {
-    const { runInteractive } = await withoutFetch(() => import("./interactive.js"));
+  if (interactive) {
+    const { runInteractive } = await interactive;
     return runInteractive(loaded);
   }
   const { runCommand } = await import("./lib/commands.js");

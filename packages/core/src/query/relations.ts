@@ -8,6 +8,7 @@ import type { Source } from "../schemas/source.js";
 import type { AssessmentRelation, Statement } from "../schemas/statement.js";
 import type { Unknown } from "../schemas/unknown.js";
 import { compareDates } from "../text/dates.js";
+import { byCodePoint } from "../text/order.js";
 import { matchesFilter } from "./filter.js";
 import { memo } from "./memo.js";
 import type { Store } from "./store.js";
@@ -57,7 +58,7 @@ export function listVotesOf(
     );
   return store.data.votes
     .filter((v) => inRange(v.date))
-    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareDates(a.date, b.date) || byCodePoint(a.id, b.id))
     .flatMap((record) => {
       const vote = record.positions.find((p) => p.stateId === stateId)?.vote;
       return vote ? [{ record, vote }] : [];

@@ -1,5 +1,6 @@
 import type { Event } from "../schemas/event.js";
 import { compareDates } from "../text/dates.js";
+import { byCodePoint } from "../text/order.js";
 import { facetsOf } from "./facets.js";
 import { matchesFilter, type RecordFilter } from "./filter.js";
 import { memo } from "./memo.js";
@@ -15,7 +16,7 @@ export function listTimeline(store: Store, options: TimelineOptions = {}): reado
   const { order = "oldest", ...filter } = options;
   const indexed = memo(store, "timeline", () =>
     [...store.data.events]
-      .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
+      .sort((a, b) => compareDates(a.date, b.date) || byCodePoint(a.id, b.id))
       .map((event) => ({ event, facets: facetsOf(store, { kind: "event", record: event }) })),
   );
   const events = indexed.filter(({ facets }) => matchesFilter(facets, filter)).map(({ event }) => event);

@@ -1,3 +1,5 @@
+import { byCodePoint } from "./order.js";
+
 /** Precision of a partial ISO date, read from its length. */
 export type DatePrecision = "year" | "month" | "day";
 
@@ -30,7 +32,7 @@ export function mayPrecede(a: string, b: string): boolean {
 
 /** Sort key that puts less precise dates first within their period. */
 export function compareDates(a: string, b: string): number {
-  const byStart = startOf(a).localeCompare(startOf(b));
+  const byStart = byCodePoint(startOf(a), startOf(b));
   return byStart !== 0 ? byStart : a.length - b.length;
 }
 
