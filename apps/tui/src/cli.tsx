@@ -74,7 +74,20 @@ async function load(command: Command & { data?: string }): Promise<Loaded | numb
   }
 }
 
+/** `kz-hrc __complete <words…>`: what the shell scripts of `kz-hrc completion` ask for. */
+async function complete(words: readonly string[]): Promise<number> {
+  const [{ completions }, loaded] = await Promise.all([
+    import("./lib/complete.js"),
+    load({ name: "browse", output: "text" }),
+  ]);
+  if (typeof loaded === "number") return loaded;
+  const candidates = completions(loaded.api, words);
+  if (candidates.length) io.out(`${candidates.join("\n")}\n`);
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "__complete") return complete(argv.slice(1));
   let command: Command;
   try {
     command = parseCommandLine(argv);
@@ -88,7 +101,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command.name === "help") {
-    io.out(`${HELP.get(command.topic ?? "main")}\n`);
+    const { topic } = command;
+    return paged(command, (out) => {
+      out.out(`${HELP.get(topic ?? "main")}\n`);
+      return 0;
+    });
+  }
+  if (command.name === "completion") {
+    const { completionScript } = await import("./lib/complete.js");
+    io.out(completionScript(command.shell));
     return 0;
   }
   const browse = command.name === "browse" && command.output === "text" && canBrowse();
@@ -106,9 +127,30 @@ async function main(argv: readonly string[]): Promise<number> {
     return runInteractive(loaded);
   }
   const { runCommand } = await import("./lib/commands.js");
-  return runCommand(command, loaded, io);
+  return paged(command, (out) => runCommand(command, loaded, out));
 }
 
+/**
+ * Runs a command whose plain output, on a terminal at both ends and longer than the screen,
+ * goes through a pager (as git and gh do). A pipe or a file never loads the pager's code.
+ */
+async function paged(command: Command, run: (out: Io) => number): Promise<number> {
+  // A terminal that does not report its height (0 rows) cannot be measured: write directly.
+  const measurable = Boolean(process.stdout.rows && process.stdout.columns);
+  const pager = command.noPager || !measurable || !canBrowse() ? undefined : await import("./lib/pager.js");
+  const chosen = pager?.pagerCommand(process.env);
+  if (!pager || !chosen) return run(io);
+  const chunks: string[] = [];
+  const code = run({ ...io, out: (text) => void chunks.push(text) });
+  const text = chunks.join("");
+  const fits = pager.rowsFilled(text, process.stdout.columns) < process.stdout.rows;
+  if (fits || !(await pager.page(chosen, text, process.env))) {
+    if (!fits)
+      io.err(`kz-hrc: the pager ${JSON.stringify(chosen)} could not be started; set PAGER, or use --no-pager\n`);
+    io.out(text);
+  }
+  return code;
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

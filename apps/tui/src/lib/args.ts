@@ -10,8 +10,22 @@ import {
 import { quoteArg } from "./format.js";
 import { closest } from "./suggest.js";
 
-export const COMMANDS = ["timeline", "show", "search", "list", "recommendations", "votes", "cite", "export"] as const;
+export const COMMANDS = [
+  "timeline",
+  "show",
+  "search",
+  "list",
+  "recommendations",
+  "votes",
+  "cite",
+  "export",
+  "completion",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
+
+/** The shells `kz-hrc completion` writes a script for. */
+export const SHELLS = ["bash", "zsh", "fish"] as const;
+export type Shell = (typeof SHELLS)[number];
 
 /** How results are written: text for people, one JSON document, or one JSON value a line. */
 export type Output = "text" | "json" | "jsonl";
@@ -24,8 +38,9 @@ interface Common {
   data?: string;
 }
 
-/** What the command line asks for. */
-export type Command =
+/** What the command line asks for (`noPager`: plain output on a terminal is never paged). */
+export type Command = CommandOf & { noPager?: true };
+type CommandOf =
   | ({ name: "browse" } & Common)
   | ({ name: "timeline"; flags: FlagValues; query: string } & Common)
   | ({ name: "show"; id: string } & Common)
@@ -35,6 +50,7 @@ export type Command =
   | ({ name: "recommendations"; flags: FlagValues; query: string } & Common)
   | ({ name: "votes"; flags: FlagValues; query: string } & Common)
   | { name: "export"; format: "json" | "csv"; kind?: RecordKind; data?: string }
+  | { name: "completion"; shell: Shell }
   | { name: "help"; topic?: CommandName }
   | { name: "version" };
 
@@ -51,12 +67,13 @@ interface FlagSpec {
   short?: string;
 }
 
-const GLOBAL: ReadonlyMap<string, FlagSpec> = new Map([
+export const GLOBAL_FLAGS: ReadonlyMap<string, FlagSpec> = new Map([
   ["help", { short: "h" }],
   ["version", { short: "v" }],
   ["json", {}],
   ["jsonl", {}],
   ["data", { value: "dir" }],
+  ["no-pager", {}],
 ]);
 
 const DATES: [string, FlagSpec][] = [
@@ -83,6 +100,7 @@ export const COMMAND_FLAGS: ReadonlyMap<CommandName | "browse", ReadonlyMap<stri
     ]),
   ],
   ["show", new Map()],
+  ["completion", new Map()],
   [
     "cite",
     new Map<string, FlagSpec>([
@@ -127,12 +145,12 @@ const isCitationFormat = (format: string): format is CitationFormat =>
 const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
 
 const specOf = (command: CommandName | "browse", name: string): FlagSpec | undefined =>
-  COMMAND_FLAGS.get(command)?.get(name) ?? GLOBAL.get(name);
+  COMMAND_FLAGS.get(command)?.get(name) ?? GLOBAL_FLAGS.get(name);
 
 /** Every flag a command takes, for suggestions. */
 const flagNames = (command: CommandName | "browse") => [
   ...(COMMAND_FLAGS.get(command)?.keys() ?? []),
-  ...GLOBAL.keys(),
+  ...GLOBAL_FLAGS.keys(),
 ];
 
 /** Finds the command: the first argument that is neither a flag nor a flag's value. */
@@ -143,7 +161,7 @@ function splitCommand(argv: readonly string[]): { command?: string; rest: string
     if (arg.startsWith("-") && arg !== "-") {
       const name = arg.replace(/^--?/, "");
       // A flag that takes a value, in any command, skips its value here.
-      if (!name.includes("=") && [...COMMAND_FLAGS.values(), GLOBAL].some((flags) => flags.get(name)?.value)) i++;
+      if (!name.includes("=") && [...COMMAND_FLAGS.values(), GLOBAL_FLAGS].some((flags) => flags.get(name)?.value)) i++;
       continue;
     }
     return { command: arg, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
@@ -152,7 +170,7 @@ function splitCommand(argv: readonly string[]): { command?: string; rest: string
 }
 
 /** The flag a short option means (`-h` → help). */
-const longOf = (short: string) => [...GLOBAL].find(([, spec]) => spec.short === short)?.[0];
+const longOf = (short: string) => [...GLOBAL_FLAGS].find(([, spec]) => spec.short === short)?.[0];
 
 function unknownFlag(command: CommandName | "browse", arg: string, name: string): UsageError {
   const where = command === "browse" ? "kz-hrc" : `kz-hrc ${command}`;
@@ -222,6 +240,11 @@ export function kindArgument(word: string, what: string): RecordKind {
 
 /** Parses argv (without node and the script); throws a UsageError with a one-line reason. */
 export function parseCommandLine(argv: readonly string[]): Command {
+  const { command, noPager } = parse(argv);
+  return noPager ? { ...command, noPager } : command;
+}
+
+function parse(argv: readonly string[]): { command: CommandOf; noPager: boolean } {
   // `pnpm tui -- --help` forwards the `--` itself. A leading `--` can only precede the
   // command name, which never starts with "-", so dropping it changes no meaning.
   const { command, rest } = splitCommand(argv[0] === "--" ? argv.slice(1) : argv);
@@ -233,32 +256,34 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   const name = command ?? "browse";
   const { values, positionals } = readFlags(name, rest);
-  if (values.has("version")) return { name: "version" };
-  if (values.has("help")) return { name: "help", ...(command ? { topic: command } : {}) };
+  const noPager = values.has("no-pager");
+  const done = (result: CommandOf) => ({ command: result, noPager });
+  if (values.has("version")) return done({ name: "version" });
+  if (values.has("help")) return done({ name: "help", ...(command ? { topic: command } : {}) });
   const data = values.get("data")?.[0];
   if (data !== undefined && data.trim() === "") throw new UsageError("--data needs a folder, got an empty value");
   if (values.has("json") && values.has("jsonl")) throw new UsageError("--json and --jsonl: give one of them");
   const output: Output = values.has("jsonl") ? "jsonl" : values.has("json") ? "json" : "text";
   const common: Common = { output, ...(data !== undefined ? { data } : {}) };
   // Only the command's own flags: the global ones are in `common`.
-  const own = new Map([...values].filter(([key]) => !GLOBAL.has(key)));
+  const own = new Map([...values].filter(([key]) => !GLOBAL_FLAGS.has(key)));
   const none = (what: string) => {
     if (positionals.length) throw new UsageError(`${what} takes no arguments, got ${quoteArg(positionals[0] ?? "")}`);
   };
   switch (name) {
     case "browse":
       none("kz-hrc");
-      return { name, ...common };
+      return done({ name, ...common });
     case "timeline":
     case "recommendations":
     case "votes":
-      return { name, flags: own, query: checked(positionals.join(" ")), ...common };
+      return done({ name, flags: own, query: checked(positionals.join(" ")), ...common });
     case "show": {
       if (positionals.length === 0) throw new UsageError("show needs a record id (see kz-hrc show --help)");
       if (positionals.length > 1) throw new UsageError(`show takes one record id, got ${positionals.length}`);
       const id = positionals[0] ?? "";
       if (id.trim() === "") throw new UsageError("show: the record id is empty");
-      return { name, id, ...common };
+      return done({ name, id, ...common });
     }
     case "cite": {
       if (positionals.length === 0) throw new UsageError("cite needs a record id (see kz-hrc cite --help)");
@@ -280,7 +305,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
           `--quote takes the number of a quote as show lists them (1, 2, …), got ${quoteArg(rawQuote)}`,
         );
       }
-      return { name, id, format, ...(rawQuote ? { quote: Number(rawQuote) } : {}) };
+      return done({ name, id, format, ...(rawQuote ? { quote: Number(rawQuote) } : {}) });
     }
     case "search": {
       const raw = own.get("limit")?.[0] ?? "20";
@@ -289,12 +314,22 @@ export function parseCommandLine(argv: readonly string[]): Command {
         throw new UsageError(`--limit takes a whole number from 1 to 10000, got ${quoteArg(raw)}`);
       const query = positionals.join(" ");
       if (!query.trim()) throw new UsageError("search needs a query (see kz-hrc search --help)");
-      return { name, query: checked(query), limit, ...common };
+      return done({ name, query: checked(query), limit, ...common });
     }
     case "list": {
       if (positionals.length === 0) throw new UsageError(`list needs a kind: ${COLLECTION_NAMES.join(", ")}`);
       if (positionals.length > 1) throw new UsageError(`list takes one kind, got ${positionals.length}`);
-      return { name, kind: kindArgument(positionals[0] ?? "", "list"), ...common };
+      return done({ name, kind: kindArgument(positionals[0] ?? "", "list"), ...common });
+    }
+    case "completion": {
+      const shell = positionals[0] ?? "";
+      if (positionals.length !== 1 || !(SHELLS as readonly string[]).includes(shell)) {
+        const near = closest(shell, SHELLS, 1)[0];
+        throw new UsageError(
+          `completion takes one shell: ${SHELLS.join(", ")}${shell && near ? ` (got ${quoteArg(shell)}; did you mean ${near}?)` : ""}`,
+        );
+      }
+      return done({ name, shell: shell as Shell });
     }
     case "export": {
       none("export");
@@ -309,12 +344,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
       }
       if (output === "json" && format === "csv") throw new UsageError("--json and --format csv: give one of them");
       const kindWord = own.get("kind")?.[0];
-      return {
+      return done({
         name,
         format,
         ...(kindWord !== undefined ? { kind: kindArgument(kindWord, "--kind") } : {}),
         ...(data !== undefined ? { data } : {}),
-      };
+      });
     }
   }
 }

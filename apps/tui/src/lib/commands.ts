@@ -182,6 +182,7 @@ function run(command: Command, loaded: Loaded, io: Io): number {
     }
     case "help":
     case "version":
+    case "completion":
       return 0;
   }
 }

@@ -287,7 +287,7 @@ export function recommendationQuery(
 export const kazakhstanVote = (v: CouncilVote) =>
   v.positions.find((p) => p.stateId === "kazakhstan")?.vote ?? "not-sourced";
 
-const VOTE_CHOICES = [...VOTES, "not-sourced"] as const;
+export const VOTE_CHOICES = [...VOTES, "not-sourced"] as const;
 
 /** `kz-hrc votes` and its section: --term, --vote (Kazakhstan's), --topic, --from, --to. */
 export function voteQuery(
