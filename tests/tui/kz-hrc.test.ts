@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, FIXTURE_DATA, selectedLine, Terminal } from "./tmux.js";
 
@@ -235,5 +238,45 @@ describe("kz-hrc in a terminal", () => {
     screen = await t.waitFor((s) => !selectedLine(s).includes("independent origin"));
     t.keys("g");
     screen = await t.waitFor((s) => selectedLine(s).includes("Kazakhstan elected"));
+  });
+
+  it("opens the address in the browser with o, and copies a citation or an id with y", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kz-hrc-act-"));
+    const browser = join(dir, "browser");
+    writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${join(dir, "opened")}"\n`);
+    chmodSync(browser, 0o755);
+    try {
+      const t = (terminal = Terminal.kzHrc({ env: `BROWSER=${browser}` }));
+      await t.waitFor("44 events");
+      t.type("ftype:election");
+      t.keys("Enter");
+      await t.waitFor((s) => selectedLine(s).includes("Kazakhstan elected"));
+      t.type("o");
+      await t.waitFor("Opened https://kz-hrc.org/events/hrc-election-2012/");
+      expect(readFileSync(join(dir, "opened"), "utf8")).toBe("https://kz-hrc.org/events/hrc-election-2012/\n");
+
+      // Inside tmux the copy goes through tmux: its paste buffer holds the text.
+      t.type("y");
+      await t.waitFor("Copy: i the id");
+      t.type("c");
+      await t.waitFor("Copied the citation");
+      expect(t.tmux("show-buffer")).toContain("https://kz-hrc.org/events/hrc-election-2012/");
+      t.type("yi");
+      await t.waitFor("Copied the id hrc-election-2012");
+      expect(t.tmux("show-buffer")).toBe("hrc-election-2012");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("copies with OSC 52 outside tmux, which a terminal that allows it puts on its clipboard", async () => {
+    const t = (terminal = Terminal.kzHrc({ env: "-u TMUX" }));
+    // This tmux plays the outer terminal: it accepts OSC 52 from the program as a paste buffer.
+    t.tmux("set-option", "-s", "set-clipboard", "on");
+    await t.waitFor("44 events");
+    t.type("yi");
+    await t.waitFor("where the terminal allows OSC 52");
+    await t.waitFor(() => t.tmux("list-buffers").trim() !== "");
+    expect(t.tmux("show-buffer")).toMatch(/^[a-z0-9-]+$/);
   });
 });

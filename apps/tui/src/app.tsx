@@ -1,11 +1,12 @@
 import type { EventEmitter } from "node:events";
-import { Box, Text, useApp } from "ink";
+import { Box, Text, useApp, useStdout } from "ink";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { QueryLine } from "./components/query-line.js";
 import { TabBar } from "./components/tab-bar.js";
 import { useLatest } from "./hooks/use-latest.js";
 import { useRawInput } from "./hooks/use-raw-input.js";
 import { type Size, useTerminalSize } from "./hooks/use-terminal-size.js";
+import { type Act, createActions } from "./lib/act.js";
 import { clean, tooSmallMessage, truncate } from "./lib/format.js";
 import { HELP_LINES } from "./lib/help-lines.js";
 import { footerOf, LINE_FOOTER } from "./lib/keymap.js";
@@ -31,11 +32,14 @@ interface Props {
   /** Ctrl-Z: the caller stops the process and, on resume, emits "redraw" on `signals`. */
   onSuspend?: () => void;
   signals?: EventEmitter;
+  /** Carries out `o` and `y` (tests pass their own); resolves to the footer's note. */
+  act?: (act: Act) => Promise<string>;
 }
 
 /** The browser: one state, every key through one update, and the only way out. */
-export function App({ loaded, size: fixedSize, initial, onQuit, onSuspend, signals }: Props) {
+export function App({ loaded, size: fixedSize, initial, onQuit, onSuspend, signals, act }: Props) {
   const { exit } = useApp();
+  const { stdout } = useStdout();
   const size = useTerminalSize(fixedSize);
   const model = useMemo(() => createModel(loaded), [loaded]);
   const [state, setState] = useState<NavState>(() => initial ?? initialNav());
@@ -45,7 +49,11 @@ export function App({ loaded, size: fixedSize, initial, onQuit, onSuspend, signa
   // Keep the frame one row short of the screen: a full-height frame makes Ink clear the screen on every render.
   const height = Math.max(1, size.rows - 3);
   const env = useLatest(model.env(width, height, HELP_LINES.length));
-  const callbacks = useLatest({ onQuit, onSuspend, exit });
+  const actions = useMemo(
+    () => act ?? createActions(loaded.api, (sequence) => void stdout.write(sequence)),
+    [act, loaded, stdout],
+  );
+  const callbacks = useLatest({ onQuit, onSuspend, exit, actions });
   const [blank, setBlank] = useState(false);
 
   useRawInput((raw) => {
@@ -60,6 +68,11 @@ export function App({ loaded, size: fixedSize, initial, onQuit, onSuspend, signa
         return;
       }
       if (step.effect?.type === "suspend") callbacks.current.onSuspend?.();
+      if (step.effect?.type === "openAddress" || step.effect?.type === "copy")
+        void callbacks.current.actions(step.effect).then((note) => {
+          current.current = { ...current.current, note };
+          setState(current.current);
+        });
     }
     if (next !== current.current) {
       current.current = next;

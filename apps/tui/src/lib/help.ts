@@ -4,11 +4,13 @@ import type { CommandName } from "./args.js";
 const GRAMMAR = `Query grammar (shared with the site): free words, "exact phrases", and filters
   ${FILTER_KEYS.map((k) => `${k}:`).join(" ")}
   kind: is the record kind (event, statement, recommendation…), type: the event or other sub-type
+  -word or -"a phrase" leaves out records that have it; accents do not matter (cote finds Côte)
   e.g.  year:2012..2024 type:election topic:death-penalty perspective:civil-society sort:newest`;
 
 const COMMON = `  --json          one JSON document (every record: kind, id, type, path, title, date…)
   --jsonl         one JSON record a line
   --data <dir>    read the data files of a folder instead of the bundled dataset
+  --no-pager      never page: on a terminal, text longer than the screen goes through $PAGER
   -h, --help      show help`;
 
 const EXIT = "Exit codes: 0 success, 1 record not found or data invalid, 2 usage error, 130 interrupted.";
@@ -29,12 +31,23 @@ Usage
   kz-hrc votes                 Council votes: --term --vote --topic
   kz-hrc cite <id>             a citation of a record: --format text|bibtex|csl, --quote <n>
   kz-hrc export --format json|csv [--kind <kind>]
+  kz-hrc completion bash|zsh|fish   shell completion of commands, flags and record ids
 
 Options
 ${COMMON}
   -v, --version   print the version
 
 ${EXIT}
+
+Environment
+  PAGER, KZ_HRC_PAGER   the pager for long text on a terminal (default less; empty or cat: none)
+  BROWSER               what o opens addresses with (default the desktop's opener)
+  SITE_URL              the site's address in citations and record addresses
+  NO_COLOR              no colour
+
+In the browser, o opens a record's address and y copies its id, address or citation;
+press ? for every key.
+
 ${GRAMMAR}`,
   ],
   [
@@ -113,6 +126,16 @@ Recorded Council votes in date order, with Kazakhstan's vote where a source name
   --topic <id or name>
   --from <date>  --to <date>
 ${COMMON}`,
+  ],
+  [
+    "completion",
+    `Usage: kz-hrc completion bash|zsh|fish
+
+Writes a script that makes the shell complete kz-hrc's commands, flags, their values
+(topics, terms, responses…) and record ids. To use it:
+  bash   add to ~/.bashrc:  source <(kz-hrc completion bash)
+  zsh    add to ~/.zshrc, after compinit:  source <(kz-hrc completion zsh)
+  fish   kz-hrc completion fish > ~/.config/fish/completions/kz-hrc.fish`,
   ],
   [
     "export",

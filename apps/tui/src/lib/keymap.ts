@@ -26,7 +26,9 @@ export type Action =
   | "help"
   | "quit"
   | "interrupt"
-  | "suspend";
+  | "suspend"
+  | "openAddress"
+  | "copy";
 
 /** Where a binding applies: everywhere, in lists, in a record, or in the help. */
 export type Context = "global" | "list" | "record" | "help";
@@ -101,6 +103,22 @@ export const KEYMAP: readonly Binding[] = [
     contexts: ["list", "record"],
     footer: "Enter open",
     matches: (k) => bare(k, "enter"),
+  },
+  {
+    action: "openAddress",
+    keys: "o",
+    description: "open the address in the web browser: a source's own page, or the record's page on the site",
+    contexts: ["list", "record"],
+    footer: "o browser",
+    matches: (k) => plain(k, "o"),
+  },
+  {
+    action: "copy",
+    keys: "y",
+    description: "copy the id, the address or a citation (then i, a or c)",
+    contexts: ["list", "record"],
+    footer: "y copy",
+    matches: (k) => plain(k, "y"),
   },
   {
     action: "back",

@@ -39,6 +39,8 @@ export interface NavState {
   jump?: Line;
   /** A one-line note from the last key (no section of that name…). */
   note?: string;
+  /** After `y`: the record whose id, address or citation the next key copies. */
+  copying?: RecordRef;
 }
 
 const root = (section: SectionId, query = ""): SectionView => ({

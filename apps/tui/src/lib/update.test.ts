@@ -201,3 +201,32 @@ describe("update: help, sections, quitting", () => {
     }
   });
 });
+
+describe("update: acting on a record", () => {
+  it("o opens the selected item's address; in a record, the link on the cursor's line, else the record", () => {
+    const first = model.items({ section: "timeline", query: "" }).items[0];
+    expect(type("o").effects).toEqual([{ type: "openAddress", ref: { kind: first?.kind, id: first?.id } }]);
+    const opened = type("\r").state;
+    expect(type("o", opened).effects).toEqual([{ type: "openAddress", ref: record(opened).ref }]);
+  });
+
+  it("y asks what to copy; i, a or c copies it, any other key copies nothing", () => {
+    const asked = type("y").state;
+    expect(asked.note).toContain("i the id");
+    const first = model.items({ section: "timeline", query: "" }).items[0];
+    expect(type("c", asked).effects).toEqual([
+      { type: "copy", ref: { kind: first?.kind, id: first?.id }, what: "citation" },
+    ]);
+    expect(type("a", asked).effects[0]).toMatchObject({ what: "address" });
+    const cancelled = type("x", asked);
+    expect(cancelled.effects).toEqual([]);
+    expect(cancelled.state.note).toBe("Nothing copied");
+    expect(cancelled.state.copying).toBeUndefined();
+  });
+
+  it("o and y type into the filter line while it is open", () => {
+    const { state, effects } = type("/oy");
+    expect(effects).toEqual([]);
+    expect(section(state).query).toBe("oy");
+  });
+});

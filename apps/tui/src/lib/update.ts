@@ -4,6 +4,7 @@
  * typed is lost however fast it arrives (`/torture` opens the filter and types into it).
  */
 import type { RecordRef } from "@kz-hrc/core";
+import type { CopyWhat } from "./act.js";
 import type { DocRow } from "./doc-rows.js";
 import { fold } from "./format.js";
 import { type Action, actionFor } from "./keymap.js";
@@ -38,7 +39,19 @@ export interface Env {
   helpLength: number;
 }
 
-export type Effect = { type: "quit"; code: 0 | 130 } | { type: "suspend" };
+export type Effect =
+  | { type: "quit"; code: 0 | 130 }
+  | { type: "suspend" }
+  | { type: "openAddress"; ref: RecordRef }
+  | { type: "copy"; ref: RecordRef; what: CopyWhat };
+
+/** After `y`, the key that says what to copy. */
+const COPY_KEYS: ReadonlyMap<string, CopyWhat> = new Map([
+  ["i", "id"],
+  ["a", "address"],
+  ["c", "citation"],
+]);
+export const COPY_PROMPT = "Copy: i the id · a the address · c a citation · Esc nothing";
 
 export interface Step {
   state: NavState;
@@ -158,6 +171,13 @@ export function update(state0: NavState, key: Key, env: Env): Step {
   if (global === "interrupt") return { state, effect: { type: "quit", code: 130 } };
   if (global === "suspend") return { state, effect: { type: "suspend" } };
   if (state.jump) return editJump(state, state.jump, key);
+  if (state.copying) {
+    const what = key.name === "char" && !key.ctrl && !key.meta ? COPY_KEYS.get(key.text ?? "") : undefined;
+    const rest = { ...state, copying: undefined };
+    return what
+      ? { state: rest, effect: { type: "copy", ref: state.copying, what } }
+      : same({ ...rest, note: "Nothing copied" });
+  }
   const view = currentView(state);
   if (!state.help && view.type === "section" && view.editing) return editQuery(state, view, key, env);
   if (!state.help && view.type === "record" && view.finding) return editFind(state, view, key, env);
@@ -179,6 +199,13 @@ export function update(state0: NavState, key: Key, env: Env): Step {
   }
 
   const action = actionFor(key, view.type === "record" ? "record" : "list");
+  if (action === "openAddress" || action === "copy") {
+    const ref = selected(view, env);
+    if (!ref) return same({ ...state, note: "Nothing selected" });
+    return action === "copy"
+      ? same({ ...state, copying: ref, note: COPY_PROMPT })
+      : { state, effect: { type: "openAddress", ref } };
+  }
   switch (action) {
     case undefined:
       return same(state);
@@ -199,6 +226,14 @@ export function update(state0: NavState, key: Key, env: Env): Step {
     default:
       return view.type === "section" ? listKey(state, view, action, env) : recordKey(state, view, action, env);
   }
+}
+
+/** The record the cursor is on: the selected item of a list; in a record, the link on its line, else the record itself. */
+function selected(view: SectionView | RecordView, env: Env): RecordRef | undefined {
+  if (view.type === "record") return env.record(view.ref.id)?.linkAt(view.line) ?? view.ref;
+  const { items } = env.items(view);
+  const item = items[Math.max(0, Math.min(view.cursor, items.length - 1))];
+  return item ? { kind: item.kind, id: item.id } : undefined;
 }
 
 function listKey(state: NavState, view: SectionView, action: Action, env: Env): Step {
