@@ -279,4 +279,20 @@ describe("kz-hrc in a terminal", () => {
     await t.waitFor(() => t.tmux("list-buffers").trim() !== "");
     expect(t.tmux("show-buffer")).toMatch(/^[a-z0-9-]+$/);
   });
+
+  it("pages plain output longer than the screen through less, and q gives the shell back", async () => {
+    const t = (terminal = new Terminal(
+      `sh -c 'env -u CI -u PAGER -u LESS node ${CLI} --data ${FIXTURE_DATA} timeline; echo "[exited with $?]"; sleep 60'`,
+      { columns: 80, rows: 12 },
+    ));
+    // less shows the first screen and waits (its prompt, a colon, on the last line).
+    let screen = await t.waitFor((s) => s.includes("Council session") && /^:\s*$/m.test(s));
+    expect(screen).not.toContain("[exited with");
+    t.keys("G");
+    screen = await t.waitFor("(END)");
+    expect(screen).toContain("council-session-40");
+    t.keys("q");
+    screen = await t.waitFor("[exited with ");
+    expect(screen).toContain("[exited with 0]");
+  });
 });

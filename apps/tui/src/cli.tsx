@@ -120,6 +120,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const loaded = await load(command);
   if (typeof loaded === "number") {
     if (browse) process.stdin.setRawMode(false);
+    // The data could not be loaded: the browser's code is not needed, nor any error of it.
+    interactive?.catch(() => undefined);
     return loaded;
   }
   if (interactive) {
@@ -151,6 +153,7 @@ async function paged(command: Command, run: (out: Io) => number): Promise<number
   }
   return code;
 }
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -4,7 +4,7 @@
  * typed is lost however fast it arrives (`/torture` opens the filter and types into it).
  */
 import type { RecordRef } from "@kz-hrc/core";
-import type { CopyWhat } from "./act.js";
+import type { Act, CopyWhat } from "./act.js";
 import type { DocRow } from "./doc-rows.js";
 import { fold } from "./format.js";
 import { type Action, actionFor } from "./keymap.js";
@@ -39,11 +39,8 @@ export interface Env {
   helpLength: number;
 }
 
-export type Effect =
-  | { type: "quit"; code: 0 | 130 }
-  | { type: "suspend" }
-  | { type: "openAddress"; ref: RecordRef }
-  | { type: "copy"; ref: RecordRef; what: CopyWhat };
+/** What the app must do beyond drawing: quit, suspend, or act on a record (`o`, `y`). */
+export type Effect = { type: "quit"; code: 0 | 130 } | { type: "suspend" } | Act;
 
 /** After `y`, the key that says what to copy. */
 const COPY_KEYS: ReadonlyMap<string, CopyWhat> = new Map([
