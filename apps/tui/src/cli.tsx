@@ -76,9 +76,12 @@ async function load(command: Command & { data?: string }): Promise<Loaded | numb
 
 /** `kz-hrc __complete <words…>`: what the shell scripts of `kz-hrc completion` ask for. */
 async function complete(words: readonly string[]): Promise<number> {
+  // Ids come from the data the command line names (`--data dir` typed before the cursor).
+  const at = words.indexOf("--data");
+  const data = at >= 0 && at + 1 < words.length - 1 ? words[at + 1] : undefined;
   const [{ completions }, loaded] = await Promise.all([
     import("./lib/complete.js"),
-    load({ name: "browse", output: "text" }),
+    load({ name: "browse", output: "text", ...(data ? { data } : {}) }),
   ]);
   if (typeof loaded === "number") return loaded;
   const candidates = completions(loaded.api, words);

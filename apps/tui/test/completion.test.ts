@@ -7,6 +7,7 @@ import { RECORD_KINDS } from "@kz-hrc/core";
 import { afterAll, describe, expect, it } from "vitest";
 import { completions } from "../src/lib/complete.js";
 import { loadData } from "../src/lib/load.js";
+import { FIXTURE_DIR } from "./fixture.js";
 
 const CLI = fileURLToPath(new URL("../bin/kz-hrc.js", import.meta.url));
 // The scripts call `kz-hrc` by name: put the built command on PATH.
@@ -74,6 +75,13 @@ COMP_WORDS=(kz-hrc votes --vo); COMP_CWORD=2; _kz_hrc; printf '%s\\n' "\${COMPRE
     expect(result.stdout.split("\n").map((l) => l.split("\t")[0])).toEqual(
       expect.arrayContaining(["against", "abstained"]),
     );
+  });
+
+  it("completes ids from the folder a --data typed before the cursor names", () => {
+    const result = spawnSync(process.execPath, [CLI, "__complete", "--data", FIXTURE_DIR, "show", "example-un"], {
+      encoding: "utf8",
+    });
+    expect(result.stdout.trim().split("\n")).toEqual(["example-un-press-2012"]);
   });
 
   it("rejects an unknown shell with exit 2", () => {
