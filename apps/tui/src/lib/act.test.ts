@@ -38,6 +38,11 @@ describe("browserCommand", () => {
   it("uses $BROWSER first, then the platform's opener, never a shell", () => {
     const url = "https://example.org/a?b=1&c=2";
     expect(browserCommand(url, { BROWSER: "firefox:chromium" }, "linux")).toEqual(["firefox", [url]]);
+    expect(browserCommand(url, { BROWSER: "firefox --new-window" }, "linux")).toEqual([
+      "firefox",
+      ["--new-window", url],
+    ]);
+    expect(browserCommand(url, { BROWSER: "w3m %s -no-mouse" }, "linux")).toEqual(["w3m", [url, "-no-mouse"]]);
     expect(browserCommand(url, {}, "linux")).toEqual(["xdg-open", [url]]);
     expect(browserCommand(url, {}, "darwin")).toEqual(["open", [url]]);
     expect(browserCommand(url, {}, "win32")).toEqual(["explorer.exe", [url]]);
@@ -56,7 +61,11 @@ describe("copying", () => {
     const act = createActions(loaded.api, () => {}, { BROWSER: "/nonexistent/browser" });
     const event = loaded.api.listEvents()[0];
     expect(await act({ type: "openAddress", ref: { kind: "event", id: event?.id ?? "" } })).toMatch(
-      /^Could not start \/nonexistent\/browser/,
+      /^\/nonexistent\/browser could not be started; set BROWSER, or open it yourself: https:/,
+    );
+    const refusing = createActions(loaded.api, () => {}, { BROWSER: "false" });
+    expect(await refusing({ type: "openAddress", ref: { kind: "event", id: event?.id ?? "" } })).toMatch(
+      /^false could not open it \(exit 1\)/,
     );
     expect(await act({ type: "openAddress", ref: { kind: "source", id: "no-such-source" } })).toContain(
       "No address is recorded",

@@ -31,8 +31,9 @@ export function copyText(api: Api, ref: RecordRef, what: CopyWhat, env: NodeJS.P
 }
 
 /**
- * The command that opens an address: $BROWSER (the usual convention; several may be given,
- * separated by colons: the first is used), else the desktop's opener.
+ * The command that opens an address: $BROWSER (the usual convention: several may be given,
+ * separated by colons, the first is used; words after the program are its arguments, and
+ * `%s` stands for the address), else the desktop's opener. Never through a shell.
  */
 export function browserCommand(
   url: string,
@@ -40,25 +41,36 @@ export function browserCommand(
   platform: NodeJS.Platform = process.platform,
 ): [string, string[]] {
   const browser = env.BROWSER?.split(":").find((b) => b.trim());
-  if (browser) return [browser.trim(), [url]];
+  if (browser) {
+    const [program = "", ...args] = browser.trim().split(/\s+/);
+    return args.includes("%s") ? [program, args.map((a) => (a === "%s" ? url : a))] : [program, [...args, url]];
+  }
   if (platform === "darwin") return ["open", [url]];
   // Not cmd's `start`: cmd would read & and ^ in the address as its own syntax.
   if (platform === "win32") return ["explorer.exe", [url]];
   return ["xdg-open", [url]];
 }
 
+/** How long an opener has to fail before its silence counts as success (openers hand over and exit). */
+const OPENER_GRACE_MS = 1500;
+
 /** Opens the address without waiting for the browser; resolves to what the footer says. */
 export function openAddress(url: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (!/^https?:\/\//i.test(url)) return Promise.resolve(`Not a web address: ${url}`);
   const [command, args] = browserCommand(url, env);
+  const failed = (why: string) => `${command} ${why}; set BROWSER, or open it yourself: ${url}`;
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "ignore", detached: true, env });
-    child.once("error", () =>
-      resolve(`Could not start ${command} to open the address; set BROWSER, or open it yourself: ${url}`),
-    );
+    child.once("error", () => resolve(failed("could not be started")));
     child.once("spawn", () => {
+      // xdg-open and friends exit at once, non-zero when no browser would take the address.
+      const timer = setTimeout(() => resolve(`Opened ${url}`), OPENER_GRACE_MS);
+      timer.unref();
+      child.once("exit", (code) => {
+        clearTimeout(timer);
+        resolve(code === 0 || code === null ? `Opened ${url}` : failed(`could not open it (exit ${code})`));
+      });
       child.unref();
-      resolve(`Opened ${url}`);
     });
   });
 }
