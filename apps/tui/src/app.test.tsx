@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadFixture } from "../test/fixture.js";
 import { KEYS, plain, waitForFrame } from "../test/ink.js";
 import { App } from "./app.js";
+import type { Act } from "./lib/act.js";
 import type { Loaded } from "./lib/load.js";
 
 let loaded: Loaded;
@@ -183,5 +184,31 @@ describe("App", () => {
       const frame = await press(KEYS.tab, (f) => f.includes(`[${label}]`));
       expect(frame).toMatch(/\d+ [a-zA-Z ]+\s*$/m);
     }
+  });
+
+  it("carries out o and y on the selected record and shows what came of it", async () => {
+    const acts: Act[] = [];
+    instance = render(
+      <App
+        loaded={loaded}
+        size={{ columns: 100, rows: 30 }}
+        act={async (act) => {
+          acts.push(act);
+          return `did ${act.type} ${act.ref.id}${act.type === "copy" ? ` (${act.what})` : ""}`;
+        }}
+      />,
+    );
+    const { lastFrame, stdin } = instance;
+    await waitForFrame(lastFrame, (f) => f.includes("44 events"));
+    stdin.write("o");
+    await waitForFrame(lastFrame, (f) => f.includes("did openAddress council-session-3"));
+    stdin.write("y");
+    await waitForFrame(lastFrame, (f) => f.includes("Copy: i the id"));
+    stdin.write("c");
+    await waitForFrame(lastFrame, (f) => f.includes("did copy council-session-3 (citation)"));
+    expect(acts).toEqual([
+      { type: "openAddress", ref: { kind: "event", id: "council-session-3" } },
+      { type: "copy", ref: { kind: "event", id: "council-session-3" }, what: "citation" },
+    ]);
   });
 });
