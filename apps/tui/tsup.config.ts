@@ -67,7 +67,8 @@ export default defineConfig({
     {
       // Ink writes every frame through ansi-tokenize's diffAnsiCodes, once per character, and
       // it builds three Sets each time; neighbouring characters nearly always share one style,
-      // and then there is nothing to emit. Same answer, a fifth of the first frame's work.
+      // and then there is nothing to emit. Same answer; in a profile of the first frame it was
+      // about 10 ms of Ink's drawing.
       name: "ansi-diff-fast-path",
       setup(build) {
         build.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]diff\.js$/ }, async (args) => {

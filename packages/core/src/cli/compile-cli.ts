@@ -36,7 +36,8 @@ try {
   const json = JSON.stringify(compiled);
   writeFileSync(values.out, `export default JSON.parse(${JSON.stringify(json)});\n`);
   // The same records as plain JSON, for a bundle that reads them at run time (the terminal
-  // app): reading and parsing a file costs half what compiling the string in a module does.
+  // app): reading and parsing the file took about 15 ms where a module holding the same
+  // string took 20 to 34 ms to compile and run.
   writeFileSync(values.out.replace(/\.js$/, ".json"), json);
   writeFileSync(values.out.replace(/\.js$/, ".d.ts"), "declare const compiled: unknown;\nexport default compiled;\n");
   // The download's table layouts, derived from the schemas here so that exports need no zod.
