@@ -74,24 +74,14 @@ function run(command: Command, loaded: Loaded, io: Io): number {
     case "recommendations": {
       const query = recommendationQuery(api, command.flags, command.query);
       check(query.errors);
-      const items = selectRecords(
-        api,
-        api.listRecommendations(),
-        query,
-        (r, s) => `${r.number ?? ""} ${r.text} ${s.subtitle ?? ""}`,
-      );
+      const items = selectRecords(api, api.listRecommendations(), query);
       writeRecords(api, io, command.output, items, "No recommendations match.");
       return 0;
     }
     case "votes": {
       const query = voteQuery(api, command.flags, command.query);
       check(query.errors);
-      const items = selectRecords(
-        api,
-        api.listVotes(),
-        query,
-        (v, s) => `${v.symbol ?? ""} ${v.title} ${v.session ?? ""} ${s.subtitle ?? ""}`,
-      );
+      const items = selectRecords(api, api.listVotes(), query);
       writeRecords(
         api,
         io,

@@ -24,14 +24,14 @@ const timeline = (f: Record<string, string[]>, text = "") => {
 const recommendations = (f: Record<string, string[]>, text = "") => {
   const q = recommendationQuery(loaded.api, flags(f), text);
   return {
-    ids: selectRecords(loaded.api, loaded.api.listRecommendations(), q, (r) => r.text).map((s) => s.id),
+    ids: selectRecords(loaded.api, loaded.api.listRecommendations(), q).map((s) => s.id),
     errors: q.errors,
   };
 };
 const votes = (f: Record<string, string[]>) => {
   const q = voteQuery(loaded.api, flags(f), "");
   return {
-    ids: selectRecords(loaded.api, loaded.api.listVotes(), q, (v) => v.title).map((s) => s.id),
+    ids: selectRecords(loaded.api, loaded.api.listVotes(), q).map((s) => s.id),
     errors: q.errors,
   };
 };

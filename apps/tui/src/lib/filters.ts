@@ -234,8 +234,13 @@ export interface KindQuery<T> {
   filter: RecordFilter;
   keep: (record: T) => boolean;
   text: TextFilter;
+  /** The words a record is found by (the command's free words, the section's filter line). */
+  words: (record: T, summary: RecordSummary) => string;
   errors: string[];
 }
+
+/** Words every record is found by: its title, context and id. */
+export const summaryWords = (s: RecordSummary) => `${s.title} ${s.subtitle ?? ""} ${s.id}`;
 
 /** Responses a `--response` value stands for: `supported` means every supported response. */
 function responses(p: Problems, values: readonly string[] | undefined): Recommendation["response"][] {
@@ -279,6 +284,7 @@ export function recommendationQuery(
     },
     keep: (r) => reviewIds.size === 0 || reviewIds.has(r.reviewId),
     text: textFilter(text),
+    words: (r, s) => `${summaryWords(s)} ${r.number ?? ""} ${r.text}`,
     errors: p.errors,
   };
 }
@@ -322,6 +328,7 @@ export function voteQuery(
     filter: { kinds: ["vote"], ...range, ...(topicIds.length ? { topicIds } : {}) },
     keep: (v) => (votes.size === 0 || votes.has(kazakhstanVote(v))) && (chosen.length === 0 || inTerms.has(v.id)),
     text: textFilter(text),
+    words: (v, s) => `${summaryWords(s)} ${v.symbol ?? ""} ${v.session ?? ""}`,
     errors: p.errors,
   };
 }
@@ -331,12 +338,11 @@ export function selectRecords<T extends { id: string }>(
   api: Api,
   records: readonly T[],
   query: KindQuery<T>,
-  words: (record: T, summary: RecordSummary) => string,
 ): RecordSummary[] {
   const passing = new Set(api.listRecords(query.filter).map((s) => s.id));
   return records.flatMap((record) => {
     if (!passing.has(record.id) || !query.keep(record)) return [];
     const summary = api.getSummary(record.id);
-    return summary && matchesText(words(record, summary), query.text) ? [summary] : [];
+    return summary && matchesText(query.words(record, summary), query.text) ? [summary] : [];
   });
 }

@@ -4,6 +4,7 @@ import {
   matchesText,
   recommendationQuery,
   selectRecords,
+  summaryWords,
   textFilter,
   timelineEvents,
   timelineQuery,
@@ -53,13 +54,6 @@ export function splitLine(
   return { flags, text: words.join(" "), errors };
 }
 
-/** The words a record is found by when a list is filtered as you type. */
-function wordsOf(api: Api, summary: RecordSummary): string {
-  const base = `${summary.title} ${summary.subtitle ?? ""} ${summary.id}`;
-  if (summary.kind === "recommendation") return `${base} ${api.getRecommendation(summary.id)?.text ?? ""}`;
-  return base;
-}
-
 /** Every record of one kind that a query line selects, in core's list order. */
 export function kindItems(api: Api, kind: RecordKind, line: string): ListResult {
   const command = LIST_FILTERS.get(kind);
@@ -72,25 +66,15 @@ export function kindItems(api: Api, kind: RecordKind, line: string): ListResult 
     const split = splitLine(line, keys);
     if (kind === "recommendation") {
       const query = recommendationQuery(api, split.flags, split.text, "token");
-      const items = selectRecords(
-        api,
-        api.listRecommendations(),
-        query,
-        (r, s) => `${wordsOf(api, s)} ${r.number ?? ""}`,
-      );
+      const items = selectRecords(api, api.listRecommendations(), query);
       return { items, errors: [...split.errors, ...query.errors] };
     }
     const query = voteQuery(api, split.flags, split.text, "token");
-    const items = selectRecords(
-      api,
-      api.listVotes(),
-      query,
-      (v, s) => `${wordsOf(api, s)} ${v.symbol ?? ""} ${v.session ?? ""}`,
-    );
+    const items = selectRecords(api, api.listVotes(), query);
     return { items, errors: [...split.errors, ...query.errors] };
   }
   const text = textFilter(line);
-  return { items: api.listSummaries(kind).filter((s) => matchesText(wordsOf(api, s), text)), errors: [] };
+  return { items: api.listSummaries(kind).filter((s) => matchesText(summaryWords(s), text)), errors: [] };
 }
 
 /** How many results search shows at most in the browser. */
