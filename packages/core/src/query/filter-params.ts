@@ -4,21 +4,15 @@
  * parameter means what the same key means in a query, in the TUI and in the API.
  */
 import type { RecordFilter } from "./filter.js";
-import { readFilterValue } from "./grammar.js";
+import { FILTER_KEYS, type FilterKey, readFilterValue } from "./grammar.js";
 
-/** The keys a filter is written with in a URL, in their order there. */
-export const FILTER_PARAM_KEYS = [
-  "kind",
-  "type",
-  "from",
-  "to",
-  "topic",
-  "person",
-  "org",
-  "source",
-  "perspective",
-  "member",
-] as const;
+/**
+ * The keys a filter is written with in a URL, in the grammar's order: every grammar key
+ * but `year:` and `date:` (which the filter holds as from and to) and `sort:` (not a filter).
+ */
+type ParamKey = Exclude<FilterKey, "year" | "date" | "sort">;
+const isParam = (key: FilterKey): key is ParamKey => key !== "year" && key !== "date" && key !== "sort";
+export const FILTER_PARAM_KEYS: readonly ParamKey[] = FILTER_KEYS.filter(isParam);
 
 /** Reads a filter from URL parameters; values of the wrong shape are reported, not used. */
 export function filterFromParams(params: URLSearchParams): { filter: RecordFilter; errors: string[] } {
