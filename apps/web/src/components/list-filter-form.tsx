@@ -12,6 +12,18 @@ export interface FilterSelect {
   choices: readonly FilterChoice[];
 }
 
+/** Apply (submits the GET form) and Reset (its enhancer clears every field): one spelling for every filter form. */
+export function FilterActions() {
+  return (
+    <div className="field">
+      <button type="submit">Apply</button>{" "}
+      <button type="button" className="button--quiet" data-reset="">
+        Reset
+      </button>
+    </div>
+  );
+}
+
 /**
  * A filter form for a record list, rendered on the server. Without JavaScript it is a
  * plain GET form and the whole list shows; a small script (src/enhance/list-filter.ts,
@@ -51,12 +63,7 @@ export function ListFilterForm({
           </select>
         </div>
       ))}
-      <div className="field">
-        <button type="submit">Apply</button>{" "}
-        <button type="button" className="button--quiet" data-reset="">
-          Reset
-        </button>
-      </div>
+      <FilterActions />
     </fieldset>
   );
   return (

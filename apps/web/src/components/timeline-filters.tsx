@@ -1,18 +1,14 @@
 import { ENHANCER_ATTRIBUTE } from "../lib/enhancers";
 import type { TimelineKey } from "../lib/timeline-filter";
-
-export interface FilterOption {
-  value: string;
-  label: string;
-}
+import { FilterActions, type FilterChoice } from "./list-filter-form";
 
 export interface TimelineFilterOptions {
   years: readonly string[];
-  type: readonly FilterOption[];
-  topic: readonly FilterOption[];
-  person: readonly FilterOption[];
-  org: readonly FilterOption[];
-  perspective: readonly FilterOption[];
+  type: readonly FilterChoice[];
+  topic: readonly FilterChoice[];
+  person: readonly FilterChoice[];
+  org: readonly FilterChoice[];
+  perspective: readonly FilterChoice[];
 }
 
 const SELECTS: readonly { key: Exclude<TimelineKey, "from" | "to">; label: string }[] = [
@@ -23,7 +19,7 @@ const SELECTS: readonly { key: Exclude<TimelineKey, "from" | "to">; label: strin
   { key: "perspective", label: "Source perspective" },
 ];
 
-const ORDERS: readonly FilterOption[] = [
+const ORDERS: readonly FilterChoice[] = [
   { value: "newest", label: "Newest first" },
   { value: "oldest", label: "Oldest first" },
 ];
@@ -36,7 +32,7 @@ function Select({
 }: {
   name: string;
   label: string;
-  choices: readonly FilterOption[];
+  choices: readonly FilterChoice[];
   any?: string;
 }) {
   return (
@@ -91,12 +87,7 @@ export function TimelineFilters({
             <Select key={key} name={key} label={label} choices={options[key]} any="Any" />
           ))}
           <Select name="order" label="Order" choices={ORDERS} />
-          <div className="field">
-            <button type="submit">Apply</button>{" "}
-            <button type="button" className="button--quiet" data-reset="">
-              Reset
-            </button>
-          </div>
+          <FilterActions />
         </fieldset>
       </details>
       <p id="timeline-status" className="status-line" role="status">

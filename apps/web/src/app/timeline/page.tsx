@@ -1,5 +1,6 @@
 import { PERSPECTIVES, yearOf } from "@kz-hrc/core";
-import { type FilterOption, type TimelineFilterOptions, TimelineFilters } from "../../components/timeline-filters";
+import type { FilterChoice } from "../../components/list-filter-form";
+import { type TimelineFilterOptions, TimelineFilters } from "../../components/timeline-filters";
 import { TimelineList } from "../../components/timeline-list";
 import { api } from "../../lib/data";
 import { PERSPECTIVE_LABELS } from "../../lib/format";
@@ -15,7 +16,7 @@ export const metadata = pageMetadata(
   urls.timeline(),
 );
 
-const byLabel = (a: FilterOption, b: FilterOption) => a.label.localeCompare(b.label);
+const byLabel = (a: FilterChoice, b: FilterChoice) => a.label.localeCompare(b.label);
 
 /** The filter's choices: only values that some event has. */
 function filterOptions(): TimelineFilterOptions {
