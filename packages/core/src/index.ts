@@ -109,6 +109,7 @@ export {
   plural,
   RELATION_LABELS,
   RESPONSE_LABELS,
+  termYears,
 } from "./text/wording.js";
 export { quoteFingerprint } from "./verify/fingerprint.js";
 export { type CitationStatus, citationStatus } from "./verify/quote-checks.js";

@@ -43,4 +43,5 @@ export {
   plural,
   RELATION_LABELS,
   RESPONSE_LABELS,
+  termYears,
 } from "./text/wording.js";

@@ -142,7 +142,7 @@ const COLLECTION_NAMES = RECORD_KINDS.map((kind) => KINDS[kind].collection);
 
 const isCitationFormat = (format: string): format is CitationFormat =>
   (CITATION_FORMATS as readonly string[]).includes(format);
-const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
+export const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
 
 const specOf = (command: CommandName | "browse", name: string): FlagSpec | undefined =>
   COMMAND_FLAGS.get(command)?.get(name) ?? GLOBAL_FLAGS.get(name);

@@ -6,11 +6,11 @@ import {
   PERSPECTIVES,
   RECOMMENDATION_RESPONSES,
   RECORD_KINDS,
+  termYears,
 } from "@kz-hrc/core";
-import { COMMAND_FLAGS, COMMANDS, type CommandName, GLOBAL_FLAGS, type Shell } from "./args.js";
+import { COMMAND_FLAGS, COMMANDS, type CommandName, GLOBAL_FLAGS, isCommand, type Shell } from "./args.js";
 import { VOTE_CHOICES } from "./filters.js";
 
-const years = (t: { start: string; end: string }) => `${t.start.slice(0, 4)}-${t.end.slice(0, 4)}`;
 const ids = (api: Api, kind: (typeof RECORD_KINDS)[number]) => api.list(kind).map((r) => r.id);
 
 /** The values a flag takes, where they can be listed; `--data` is left to the shell (a folder). */
@@ -43,15 +43,13 @@ function flagValues(api: Api, command: CommandName | "browse", flag: string): re
     case "state":
       return [...new Set(api.listRecommendations().flatMap((r) => r.recommendingStateIds))].sort();
     case "term":
-      return api.listMembershipTerms().map(years);
+      return api.listMembershipTerms().map((t) => termYears(t));
     case "vote":
       return VOTE_CHOICES;
     default:
       return [];
   }
 }
-
-const isCommand = (word: string): word is CommandName => (COMMANDS as readonly string[]).includes(word);
 
 /**
  * What may come next on a command line: `words` are the arguments typed so far, the last

@@ -14,6 +14,7 @@ import {
   type RecordKind,
   type RecordSummary,
   type TimelineOptions,
+  termYears,
   VOTES,
 } from "@kz-hrc/core";
 import type { FlagValues } from "./args.js";
@@ -305,14 +306,16 @@ export function voteQuery(
   const p = new Problems(style);
   const range = dates(p, flags);
   const terms = api.listMembershipTerms();
-  const years = (t: { start: string; end: string }) => `${t.start.slice(0, 4)}-${t.end.slice(0, 4)}`;
   const chosen = (flags.get("term") ?? []).flatMap((value) => {
     const v = value.trim().replace(/[–—]/g, "-");
-    const term = terms.find((t) => t.id === v || years(t) === v || t.start.slice(0, 4) === v);
+    const term = terms.find((t) => t.id === v || termYears(t) === v || t.start.slice(0, 4) === v);
     if (term) return [term];
     p.add(
       "term",
-      `takes a membership term such as ${terms[0] ? years(terms[0]) : "2013-2015"}; no term ${quoteArg(value)}${didYouMean(v, terms.map(years))} (known: ${terms.map(years).join(", ")})`,
+      `takes a membership term such as ${terms[0] ? termYears(terms[0]) : "2013-2015"}; no term ${quoteArg(value)}${didYouMean(
+        v,
+        terms.map((t) => termYears(t)),
+      )} (known: ${terms.map((t) => termYears(t)).join(", ")})`,
     );
     return [];
   });

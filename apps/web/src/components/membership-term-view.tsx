@@ -1,8 +1,8 @@
-import type { MembershipTerm } from "@kz-hrc/core";
+import { type MembershipTerm, termYears } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { countOf, formatDateRange, humanize } from "../lib/format";
 import { urls } from "../lib/urls";
-import { countVotes, MEMBER, termOf, termValue } from "../lib/votes";
+import { countVotes, MEMBER, termOf } from "../lib/votes";
 import { CitationList } from "./citation-list";
 import { Facts } from "./facts";
 import { RecordLink } from "./record-link";
@@ -52,7 +52,7 @@ export function MembershipTermView({ term }: { term: MembershipTerm }) {
             Of the {countOf(recorded.length, "recorded vote")} of this term in the record, Kazakhstan voted in favour{" "}
             {counts["in-favour"]} times, against {counts.against}, and abstained {counts.abstained} times; on{" "}
             {counts.notSourced} its vote is not yet established.{" "}
-            <a href={`${urls.kindIndex("vote")}?term=${termValue(term)}`}>These votes with their totals</a>
+            <a href={`${urls.kindIndex("vote")}?term=${termYears(term)}`}>These votes with their totals</a>
           </p>
         ) : (
           <p className="muted">No recorded vote of this term is in the record yet.</p>

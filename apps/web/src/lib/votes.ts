@@ -1,5 +1,5 @@
 /** Council votes as the site groups, filters and counts them. */
-import { type CouncilVote, type MembershipTerm, VOTES } from "@kz-hrc/core";
+import { type CouncilVote, type MembershipTerm, termYears, VOTES } from "@kz-hrc/core";
 import type { FilterSelect } from "../components/list-filter-form";
 import { api } from "./data";
 import { VOTE_LABELS } from "./format";
@@ -14,13 +14,12 @@ export const memberVote = (v: CouncilVote) => v.positions.find((p) => p.stateId 
 export const termOf = (v: CouncilVote): MembershipTerm | undefined => api.membershipContext(v.date).term;
 
 /** A term as a URL value and label: `2013-2015`. */
-export const termValue = (t: MembershipTerm) => `${t.start.slice(0, 4)}-${t.end.slice(0, 4)}`;
 
 /** The filter values of one vote, by facet (the URL parameters). */
 export function voteFacets(v: CouncilVote): Record<string, readonly string[] | string | undefined> {
   const term = termOf(v);
   return {
-    term: term ? termValue(term) : "none",
+    term: term ? termYears(term) : "none",
     session: v.session ? v.session.toLowerCase().replace(/[^a-z0-9]+/g, "-") : undefined,
     topic: v.topicIds,
     vote: memberVote(v) ?? "not-sourced",
@@ -41,7 +40,7 @@ export function voteSelects(votes: readonly CouncilVote[]): FilterSelect[] {
     {
       name: "term",
       label: "Membership term",
-      choices: api.listMembershipTerms().map((t) => ({ value: termValue(t), label: termValue(t).replace("-", "–") })),
+      choices: api.listMembershipTerms().map((t) => ({ value: termYears(t), label: termYears(t, "–") })),
     },
     {
       name: "session",

@@ -3,6 +3,7 @@ import type { Dataset } from "../schemas/dataset.js";
 import type { RecordRef } from "../schemas/primitives.js";
 import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES } from "../schemas/vocabulary.js";
+import { termYears } from "../text/wording.js";
 
 /** One part of the record: what it holds, line by line, and what is recorded as unknown. */
 export interface CoveragePart {
@@ -76,7 +77,7 @@ export function coverageReport(data: Dataset): CoverageReport {
         plural(data.events.filter((e) => e.kind === "candidacy").length, "candidacy event"),
         plural(terms.length, "membership term") +
           (terms.length
-            ? `: ${terms.map((t) => `${t.start.slice(0, 4)}–${t.end.slice(0, 4)}${t.votes ? ` (${t.votes.received} of ${t.votes.of} votes)` : " (votes not established)"}`).join(", ")}`
+            ? `: ${terms.map((t) => `${termYears(t, "–")}${t.votes ? ` (${t.votes.received} of ${t.votes.of} votes)` : " (votes not established)"}`).join(", ")}`
             : ""),
         plural(data.statements.filter((s) => s.topicIds.includes("council-membership")).length, "statement") +
           " on membership",

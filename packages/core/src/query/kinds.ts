@@ -9,6 +9,7 @@ import type { RecordKind } from "../schemas/kinds.js";
 import { SIGNIFICANCES } from "../schemas/vocabulary.js";
 import { compareDates } from "../text/dates.js";
 import { byCodePoint } from "../text/order.js";
+import { termYears } from "../text/wording.js";
 import type { RecordOfKind } from "./store.js";
 
 /** A reference from a record to another, for integrity checks: the field, the kind referred to, the id. */
@@ -145,7 +146,7 @@ export const KIND_BEHAVIOUR: { readonly [K in RecordKind]: KindBehaviour<K> } = 
     words: (s) => [s.quote, s.summary],
   },
   "membership-term": {
-    title: (t) => `Council membership ${t.start.slice(0, 4)}–${t.end.slice(0, 4)}`,
+    title: (t) => `Council membership ${termYears(t, "–")}`,
     date: (t) => t.start,
     type: none,
     compare: (a, b) => byDate(a.start, b.start),

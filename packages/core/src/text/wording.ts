@@ -23,6 +23,14 @@ const ACRONYMS: readonly [RegExp, string][] = [
   [/\bhrc\b/gi, "HRC"],
 ];
 
+/**
+ * A membership term's years: `2013-2015`, the value `--term`, `?term=` and completion use;
+ * with an en dash (`2013–2015`) for reading.
+ */
+export function termYears(term: { start: string; end: string }, dash: "-" | "–" = "-"): string {
+  return `${term.start.slice(0, 4)}${dash}${term.end.slice(0, 4)}`;
+}
+
 /** A kebab-case vocabulary value in words, sentence case: "upr-adoption" → "UPR adoption". */
 export function humanize(value: string): string {
   let words = value.replaceAll("-", " ");
