@@ -33,6 +33,7 @@ export type { MembershipStatus, RecordFacets, RecordFilter, SortOrder } from "./
 export { FILTER_PARAM_KEYS, filterFromParams, filterToParams } from "./query/filter-params.js";
 export { FILTER_KEYS, formatQuery, MAX_QUERY_LENGTH, type ParsedQuery, parseQuery } from "./query/grammar.js";
 export { listIndexedRecords } from "./query/indexed.js";
+export { MEMBER_STATE, memberPosition } from "./query/member.js";
 export type { MembershipContext } from "./query/membership.js";
 export { KIND_SEGMENTS, recordPath } from "./query/paths.js";
 export type { AssessmentPair, CastVote } from "./query/relations.js";

@@ -5,6 +5,7 @@ import {
   isSupported,
   kindLabel,
   kindNamed,
+  memberPosition,
   PERSPECTIVES,
   type Perspective,
   parseQuery,
@@ -291,8 +292,7 @@ export function recommendationQuery(
 }
 
 /** Kazakhstan's vote on a recorded vote, or "not-sourced". */
-export const kazakhstanVote = (v: CouncilVote) =>
-  v.positions.find((p) => p.stateId === "kazakhstan")?.vote ?? "not-sourced";
+export const kazakhstanVote = (v: CouncilVote) => memberPosition(v)?.vote ?? "not-sourced";
 
 export const VOTE_CHOICES = [...VOTES, "not-sourced"] as const;
 

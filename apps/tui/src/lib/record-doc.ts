@@ -4,6 +4,7 @@ import {
   formatDateRange,
   humanize,
   kindLabel,
+  memberPosition,
   PERSPECTIVE_LABELS,
   plural,
   RECOMMENDATION_RESPONSES,
@@ -277,7 +278,7 @@ export function recordDoc(api: Api, id: string, statusOf: CitationStatusOf = unc
         "Totals",
         t ? `${t.inFavour} in favour, ${t.against} against, ${t.abstaining} abstaining` : NOT_ESTABLISHED,
       );
-      const kazakhstan = v.positions.find((p) => p.stateId === "kazakhstan");
+      const kazakhstan = memberPosition(v);
       add(
         `Kazakhstan's vote: ${kazakhstan ? VOTE_LABELS[kazakhstan.vote] : NOT_ESTABLISHED}`,
         kazakhstan ? undefined : "warning",

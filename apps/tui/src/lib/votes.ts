@@ -1,4 +1,12 @@
-import { type Api, type CastVote, type CouncilVote, type MembershipTerm, plural, type VOTES } from "@kz-hrc/core";
+import {
+  type Api,
+  type CastVote,
+  type CouncilVote,
+  MEMBER_STATE,
+  type MembershipTerm,
+  plural,
+  type VOTES,
+} from "@kz-hrc/core";
 
 /** How Kazakhstan voted on the recorded votes of a period, and the votes where no source says. */
 export interface VotesInPeriod {
@@ -21,7 +29,7 @@ export function votesBetween(api: Api, from?: string, to?: string): readonly Cou
 
 /** Kazakhstan's votes during a membership term, counted. */
 export function termVotes(api: Api, term: Pick<MembershipTerm, "start" | "end">): VotesInPeriod {
-  const cast = api.listVotesOf("kazakhstan", { from: term.start, to: term.end });
+  const cast = api.listVotesOf(MEMBER_STATE, { from: term.start, to: term.end });
   const castIds = new Set(cast.map((c) => c.record.id));
   const unsourced = votesBetween(api, term.start, term.end).filter((v) => !castIds.has(v.id));
   const count = {

@@ -1,8 +1,8 @@
-import { type MembershipTerm, termYears } from "@kz-hrc/core";
+import { MEMBER_STATE, type MembershipTerm, termYears } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { countOf, formatDateRange, humanize } from "../lib/format";
 import { urls } from "../lib/urls";
-import { countVotes, MEMBER, termOf } from "../lib/votes";
+import { countVotes, termOf } from "../lib/votes";
 import { CitationList } from "./citation-list";
 import { Facts } from "./facts";
 import { RecordLink } from "./record-link";
@@ -14,7 +14,7 @@ import { VoteList } from "./vote-list";
 export function MembershipTermView({ term }: { term: MembershipTerm }) {
   const unknown = api.listUnknownsAbout({ kind: "membership-term", id: term.id })[0];
   const during = api.listTimeline({ from: term.start, to: term.end }).flatMap((e) => api.getSummary(e.id) ?? []);
-  const votes = api.listVotesOf(MEMBER, { from: term.start, to: term.end });
+  const votes = api.listVotesOf(MEMBER_STATE, { from: term.start, to: term.end });
   const recorded = api.listVotes().filter((v) => termOf(v)?.id === term.id);
   const counts = countVotes(recorded);
   return (

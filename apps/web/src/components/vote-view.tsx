@@ -1,8 +1,8 @@
-import type { CouncilVote } from "@kz-hrc/core";
+import { type CouncilVote, memberPosition } from "@kz-hrc/core";
 import { api } from "../lib/data";
 import { humanize, VOTE_LABELS } from "../lib/format";
 import { urls } from "../lib/urls";
-import { MEMBER, memberVote } from "../lib/votes";
+import { memberVote } from "../lib/votes";
 import { CitationList } from "./citation-list";
 import { DateText } from "./date-text";
 import { Facts } from "./facts";
@@ -14,7 +14,7 @@ import { TopicLinks } from "./topic-links";
 export function VoteView({ vote: v }: { vote: CouncilVote }) {
   const unknown = api.listUnknownsAbout({ kind: "vote", id: v.id })[0];
   const cast = memberVote(v);
-  const position = v.positions.find((p) => p.stateId === MEMBER);
+  const position = memberPosition(v);
   const body = v.body === "general-assembly" ? "General Assembly" : "Human Rights Council";
   return (
     <RecordShell kind="vote" id={v.id} title={v.title} subtitle={[body, humanize(v.subject)].join(" · ")}>

@@ -1,14 +1,11 @@
 /** Council votes as the site groups, filters and counts them. */
-import { type CouncilVote, type MembershipTerm, termYears, VOTES } from "@kz-hrc/core";
+import { type CouncilVote, type MembershipTerm, memberPosition, termYears, VOTES } from "@kz-hrc/core";
 import type { FilterSelect } from "../components/list-filter-form";
 import { api } from "./data";
 import { VOTE_LABELS } from "./format";
 
-/** The state whose votes the record follows. */
-export const MEMBER = "kazakhstan";
-
 /** Kazakhstan's vote on a recorded vote, where a source names it. */
-export const memberVote = (v: CouncilVote) => v.positions.find((p) => p.stateId === MEMBER)?.vote;
+export const memberVote = (v: CouncilVote) => memberPosition(v)?.vote;
 
 /** The membership term a vote falls in (or straddles, for a vote dated by year), if any. */
 export const termOf = (v: CouncilVote): MembershipTerm | undefined => api.membershipContext(v.date).term;

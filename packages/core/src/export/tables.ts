@@ -9,6 +9,7 @@
  */
 
 import { behaviourOf } from "../query/kinds.js";
+import { memberPosition } from "../query/member.js";
 import { recordPath } from "../query/paths.js";
 import { allRecords } from "../query/store.js";
 import type { Dataset } from "../schemas/dataset.js";
@@ -134,7 +135,7 @@ function extraCells(data: Omit<Dataset, "version">, collection: CollectionName, 
       .join(LIST_DELIMITER);
   }
   if (collection === "votes") {
-    const kz = (record as unknown as Dataset["votes"][number]).positions.find((p) => p.stateId === "kazakhstan");
+    const kz = memberPosition(record as unknown as Dataset["votes"][number]);
     out.kazakhstanVote = kz?.vote;
     out.kazakhstanVoteSourceIds = kz ? distinct(kz.citations.map((c) => c.sourceId)) : [];
   }

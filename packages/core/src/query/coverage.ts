@@ -4,6 +4,7 @@ import type { RecordRef } from "../schemas/primitives.js";
 import type { Perspective } from "../schemas/source.js";
 import { PERSPECTIVES } from "../schemas/vocabulary.js";
 import { termYears } from "../text/wording.js";
+import { memberPosition } from "./member.js";
 
 /** One part of the record: what it holds, line by line, and what is recorded as unknown. */
 export interface CoveragePart {
@@ -60,9 +61,7 @@ export function coverageReport(data: Dataset): CoverageReport {
   );
   const visits = data.events.filter((e) => e.kind === "visit");
   // Recorded votes, and those in which a source names how Kazakhstan, as a member, voted.
-  const kazakhstanVotes = data.votes.flatMap((v) =>
-    v.positions.filter((p) => p.stateId === "kazakhstan").map((p) => p.vote),
-  );
+  const kazakhstanVotes = data.votes.flatMap((v) => memberPosition(v)?.vote ?? []);
   const voteCount = (vote: VoteCast) => kazakhstanVotes.filter((v) => v === vote).length;
   const otherBodiesResolutions = data.events.filter(
     (e) => e.kind === "resolution" && !e.participants.some((p) => p.organizationId === "un-human-rights-council"),

@@ -1,6 +1,7 @@
 import type { RecordKind } from "../schemas/kinds.js";
 import { humanize, RESPONSE_LABELS } from "../text/wording.js";
 import { behaviourOf } from "./kinds.js";
+import { memberPosition } from "./member.js";
 import type { AnyRecord, Store } from "./store.js";
 
 /** What lists, search results and links need to show any record. */
@@ -53,7 +54,7 @@ function subtitleOf(store: Store, entry: AnyRecord): string | undefined {
       return joined(cycle, states, RESPONSE_LABELS[entry.record.response]);
     }
     case "vote": {
-      const kazakhstan = entry.record.positions.find((p) => p.stateId === "kazakhstan");
+      const kazakhstan = memberPosition(entry.record);
       return joined(
         entry.record.symbol,
         kazakhstan ? `Kazakhstan: ${humanize(kazakhstan.vote).toLowerCase()}` : undefined,
